@@ -1,0 +1,94 @@
+package org.miri.pixeldb.stack;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import org.miri.pixeldb.platform.kafka.Topic;
+import picocli.CommandLine.Option;
+
+/**
+ * Everything {@code ./pixeldb up} can be told, each with its environment variable and default.
+ * Picocli reads it as options of the command; the README's configuration table lists the same.
+ */
+public final class StackConfig {
+
+    @Option(names = "--data-dir", defaultValue = "${env:PIXELDB_DATA_DIR}",
+            description = "Where Kafka, PostgreSQL and S3 keep their data, and the stack its logs (env PIXELDB_DATA_DIR, default var/ in the project).")
+    Path dataDir;
+
+    @Option(names = "--host", defaultValue = "${env:PIXELDB_HOST:-127.0.0.1}",
+            description = "Address every server and service binds to (env PIXELDB_HOST, default ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--kafka-port", defaultValue = "${env:PIXELDB_KAFKA_PORT:-19092}",
+            description = "Kafka broker port (env PIXELDB_KAFKA_PORT, default ${DEFAULT-VALUE}).")
+    int kafkaPort;
+
+    @Option(names = "--kafka-controller-port", defaultValue = "${env:PIXELDB_KAFKA_CONTROLLER_PORT:-19093}",
+            description = "Kafka KRaft controller port (env PIXELDB_KAFKA_CONTROLLER_PORT, default ${DEFAULT-VALUE}).")
+    int kafkaControllerPort;
+
+    @Option(names = "--postgres-port", defaultValue = "${env:PIXELDB_POSTGRES_PORT:-15432}",
+            description = "PostgreSQL port (env PIXELDB_POSTGRES_PORT, default ${DEFAULT-VALUE}).")
+    int postgresPort;
+
+    @Option(names = "--jdbc-url", defaultValue = "${env:PIXELDB_JDBC_URL}",
+            description = "Use this existing PostgreSQL database instead of starting one (env PIXELDB_JDBC_URL); "
+                    + "user and password from PIXELDB_JDBC_USER and PIXELDB_JDBC_PASSWORD.")
+    String existingJdbcUrl;
+
+    @Option(names = "--s3-port", defaultValue = "${env:PIXELDB_S3_PORT:-19000}",
+            description = "S3 API port (env PIXELDB_S3_PORT, default ${DEFAULT-VALUE}).")
+    int s3Port;
+
+    @Option(names = "--bucket", defaultValue = "${env:PIXELDB_BUCKET:-pixeldb-ingest}",
+            description = "The ingest bucket (env PIXELDB_BUCKET, default ${DEFAULT-VALUE}).")
+    String bucket;
+
+    @Option(names = "--api-port", defaultValue = "${env:PIXELDB_API_PORT:-18080}",
+            description = "query-api HTTP port; fits-splitter, ramp-writer and corrected-writer take the next three "
+                    + "for their health and metrics (env PIXELDB_API_PORT, default ${DEFAULT-VALUE}).")
+    int apiPort;
+
+    @Option(names = "--ramp-partitions", defaultValue = "${env:PIXELDB_RAMP_PARTITIONS:-12}",
+            description = "Partitions of the raw and corrected ramp topics: the most writer instances that share "
+                    + "one exposure (env PIXELDB_RAMP_PARTITIONS, default ${DEFAULT-VALUE}).")
+    int rampPartitions;
+
+    @Option(names = "--service-heap", defaultValue = "${env:PIXELDB_SERVICE_HEAP:-512m}",
+            description = "Maximum heap of each service JVM (env PIXELDB_SERVICE_HEAP, default ${DEFAULT-VALUE}).")
+    String serviceHeap;
+
+    @Option(names = "--timeout", defaultValue = "${env:PIXELDB_START_TIMEOUT:-180}",
+            description = "Seconds --detach waits for everything to be healthy (env PIXELDB_START_TIMEOUT, default ${DEFAULT-VALUE}).")
+    int startTimeoutSeconds;
+
+    public StackLayout layout() {
+        return StackLayout.of(dataDir);
+    }
+
+    public Map<Topic, Integer> partitions() {
+        Map<Topic, Integer> partitions = new EnumMap<>(Topic.class);
+        partitions.put(Topic.RAW_RAMPS, rampPartitions);
+        partitions.put(Topic.CORRECTED_RAMPS, rampPartitions);
+        return partitions;
+    }
+
+    /** Contradictions and impossible values fail before anything starts. */
+    public void validate() {
+        for (int port : new int[] {kafkaPort, kafkaControllerPort, postgresPort, s3Port, apiPort, apiPort + 3}) {
+            if (port < 1024 || port > 65535) {
+                throw new IllegalArgumentException("port " + port + " is outside 1024-65535");
+            }
+        }
+        if (rampPartitions < 1) {
+            throw new IllegalArgumentException("--ramp-partitions must be at least 1, not " + rampPartitions);
+        }
+        if (!bucket.matches("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")) {
+            throw new IllegalArgumentException("--bucket '" + bucket + "' is not a valid S3 bucket name");
+        }
+        if (existingJdbcUrl != null && !existingJdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("--jdbc-url must start with jdbc:postgresql:, not " + existingJdbcUrl);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.miri.pixeldb.stack.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.miri.pixeldb.stack.HealthProbe;
+import org.miri.pixeldb.stack.StackLayout;
+import org.miri.pixeldb.stack.StackState;
+import org.miri.pixeldb.stack.StatusPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "status", description = "Prints every endpoint of the running stack and its health; exit code 0 when all are UP.")
+final class StatusCommand implements Callable<Integer> {
+
+    @Option(names = "--data-dir", defaultValue = "${env:PIXELDB_DATA_DIR}", description = "The stack's data directory (env PIXELDB_DATA_DIR).")
+    Path dataDir;
+
+    @Option(names = "--json", description = "Print JSON: api, kafka, jdbc, psql, s3 {endpoint, bucket, accessKey, secretKey, region}, services, health.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        StackLayout layout = StackLayout.of(dataDir);
+        Optional<StackState> state = StackState.read(layout.state()).filter(StackState::supervisorAlive);
+        if (state.isEmpty()) {
+            System.out.println(json ? "{\"running\": false, \"dataDir\": \"" + layout.root() + "\"}"
+                    : "pixeldb is not running (data " + layout.root() + "); start it with ./pixeldb up");
+            return 3;
+        }
+        Map<String, String> health = new HealthProbe().check(state.get());
+        if (json) {
+            System.out.println(StatusPrinter.json(state.get(), health));
+        } else {
+            StatusPrinter.print(state.get(), health, System.out);
+        }
+        return HealthProbe.allUp(health) ? 0 : 1;
+    }
+}

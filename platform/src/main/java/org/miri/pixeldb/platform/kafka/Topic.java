@@ -1,0 +1,47 @@
+package org.miri.pixeldb.platform.kafka;
+
+/**
+ * Every Kafka topic of the system, declared once. Services, the local stack and the deployment
+ * create and address topics only through this catalogue.
+ */
+public enum Topic {
+    BUCKET_EVENTS("pixeldb.bucket-events", 3,
+            "S3 object-created notifications (AWS/MinIO event JSON), from the bucket or the poller"),
+    EXPOSURES("pixeldb.exposures", 3,
+            "Exposure metadata, one Avro Exposure per product, keyed by exposure name"),
+    RAW_RAMPS("pixeldb.raw-ramps", 12,
+            "Raw pixel-ramp chunks (Avro RawRampChunk), keyed by exposure, integration and row block"),
+    CORRECTED_RAMPS("pixeldb.corrected-ramps", 12,
+            "Pipeline-corrected ramp chunks with ERR and GROUPDQ"),
+    SLOPES("pixeldb.slopes", 6,
+            "Slope chunks from rateints and rate products"),
+    MANIFESTS("pixeldb.ingest-manifests", 3,
+            "What the splitter will emit per product (chunks, ramps), or why it rejected the object"),
+    LOAD_ACKS("pixeldb.load-acks", 3,
+            "One acknowledgement per chunk, published by a writer after its database commit"),
+    DEAD_LETTERS("pixeldb.dead-letters", 1,
+            "Objects and records that cannot be processed, with reason and origin");
+
+    private final String topicName;
+    private final int defaultPartitions;
+    private final String doc;
+
+    Topic(String topicName, int defaultPartitions, String doc) {
+        this.topicName = topicName;
+        this.defaultPartitions = defaultPartitions;
+        this.doc = doc;
+    }
+
+    public String topicName() {
+        return topicName;
+    }
+
+    /** Partitions when nobody configures more; writers scale out up to this many instances. */
+    public int defaultPartitions() {
+        return defaultPartitions;
+    }
+
+    public String doc() {
+        return doc;
+    }
+}
