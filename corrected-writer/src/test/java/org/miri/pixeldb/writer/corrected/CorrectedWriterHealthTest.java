@@ -1,0 +1,43 @@
+package org.miri.pixeldb.writer.corrected;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.miri.pixeldb.testing.RealServers;
+import org.miri.pixeldb.testing.RealServersTestResource;
+
+@QuarkusTest
+@QuarkusTestResource(RealServersTestResource.class)
+class CorrectedWriterHealthTest {
+
+    @Test
+    void readyWhenKafkaAndPostgresAnswer() {
+        given().when().get("/q/health/ready").then()
+                .statusCode(200)
+                .body("status", is("UP"))
+                .body("checks.name", hasItems("kafka", "Database connections health check"));
+    }
+
+    @Test
+    void migratesTheSchemaAtStart() throws Exception {
+        RealServers servers = RealServers.shared();
+        try (Connection db = DriverManager.getConnection(servers.jdbcUrl(), servers.jdbcUser(), servers.jdbcPassword());
+             ResultSet rows = db.createStatement().executeQuery("select sca_id, name from detector order by sca_id")) {
+            List<String> detectors = new ArrayList<>();
+            while (rows.next()) {
+                detectors.add(rows.getInt(1) + " " + rows.getString(2));
+            }
+            assertEquals(List.of("493 MIRIMAGE", "494 MIRIFULONG", "495 MIRIFUSHORT"), detectors);
+        }
+    }
+}
