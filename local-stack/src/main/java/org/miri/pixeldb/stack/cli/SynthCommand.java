@@ -1,0 +1,60 @@
+package org.miri.pixeldb.stack.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.miri.pixeldb.stack.synth.ExposureSpec;
+import org.miri.pixeldb.stack.synth.JplRawLayout;
+import org.miri.pixeldb.stack.synth.JwstRawLayout;
+import org.miri.pixeldb.stack.synth.Subarray;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "synth", description = "Writes synthetic raw MIRI exposures with realistic ramps (bias, slopes, noise, "
+        + "jumps, saturation), reproducible from a seed, in the JWST uncal or the JPL ground-test layout.")
+final class SynthCommand implements Callable<Integer> {
+
+    enum Layout { JWST, JPL }
+
+    @Option(names = "--layout", defaultValue = "JWST", description = "JWST (X_uncal.fits) or JPL (X.fits); default ${DEFAULT-VALUE}.")
+    Layout layout;
+
+    @Option(names = "--subarray", defaultValue = "SUB64", description = "Any MIRI subarray: ${COMPLETION-CANDIDATES}; default ${DEFAULT-VALUE}.")
+    Subarray subarray;
+
+    @Option(names = "--nints", defaultValue = "5", description = "Integrations; default ${DEFAULT-VALUE}.")
+    int nints;
+
+    @Option(names = "--ngroups", defaultValue = "20", description = "Groups per integration; default ${DEFAULT-VALUE}.")
+    int ngroups;
+
+    @Option(names = "--detector", defaultValue = "MIRIMAGE", description = "MIRIMAGE, MIRIFULONG or MIRIFUSHORT; default ${DEFAULT-VALUE}.")
+    String detector;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the ramps; the same seed writes the same file; default ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--count", defaultValue = "1", description = "How many exposures (seeds seed, seed+1, ...); default ${DEFAULT-VALUE}.")
+    int count;
+
+    @Option(names = "--name", description = "Exposure name (file stem); default SYNTH_<subarray>_<nints>x<ngroups>_s<seed>.")
+    String name;
+
+    @Option(names = {"-o", "--out"}, defaultValue = ".", description = "Folder to write to; default the current one.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Files.createDirectories(out);
+        for (int i = 0; i < count; i++) {
+            long exposureSeed = seed + i;
+            String stem = name != null && count == 1 ? name
+                    : String.format("SYNTH_%s_%dx%d_s%d", subarray, nints, ngroups, exposureSeed);
+            ExposureSpec spec = new ExposureSpec(stem, subarray, nints, ngroups, detector, exposureSeed);
+            long started = System.nanoTime();
+            Path file = layout == Layout.JWST ? JwstRawLayout.write(spec, out) : JplRawLayout.write(spec, out);
+            System.out.printf("%s  %,d bytes  %.1f s%n", file, Files.size(file), (System.nanoTime() - started) / 1e9);
+        }
+        return 0;
+    }
+}

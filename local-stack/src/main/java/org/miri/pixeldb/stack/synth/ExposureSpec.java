@@ -1,0 +1,38 @@
+package org.miri.pixeldb.stack.synth;
+
+/** What to synthesise: one exposure's geometry, size, detector and the seed of its ramps. */
+public record ExposureSpec(String name, Subarray subarray, int nints, int ngroups, String detector, long seed) {
+
+    public ExposureSpec {
+        if (nints < 1 || ngroups < 1) {
+            throw new IllegalArgumentException("nints and ngroups must be at least 1, not " + nints + " and " + ngroups);
+        }
+    }
+
+    int nx() {
+        return subarray.subsize1;
+    }
+
+    int ny() {
+        return subarray.subsize2;
+    }
+
+    /** FAST-mode frame time: 2.775 s for the full frame, scaled by the pixels read. */
+    double tframe() {
+        return Math.round(2.775 * nx() * ny() / (1032.0 * 1024.0) * 1e5) / 1e5;
+    }
+
+    int scaId() {
+        return switch (detector) {
+            case "MIRIMAGE" -> 493;
+            case "MIRIFULONG" -> 494;
+            case "MIRIFUSHORT" -> 495;
+            default -> throw new IllegalArgumentException("unknown MIRI detector " + detector);
+        };
+    }
+
+    /** Reference pixels: full-frame columns 1-4 and 1029-1032. */
+    boolean isReferenceColumn(int col) {
+        return col <= 4 || col >= 1029;
+    }
+}

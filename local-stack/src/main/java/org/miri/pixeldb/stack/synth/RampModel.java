@@ -1,0 +1,43 @@
+package org.miri.pixeldb.stack.synth;
+
+import java.util.SplittableRandom;
+
+/**
+ * Realistic raw MIRI ramps, reproducible from a seed: a per-pixel bias near 10,000 DN, a count rate
+ * from dark (a few DN per group) to bright sources, read noise, Poisson noise, cosmic-ray jumps and
+ * saturation at the top of the 16-bit range. Reference pixels (columns 1-4, 1029-1032) and the
+ * reference output see bias and noise only.
+ */
+public final class RampModel {
+
+    static final int SATURATION = 65_535;
+    private final long seed;
+
+    public RampModel(long seed) {
+        this.seed = seed;
+    }
+
+    /** The ramp of one pixel in one integration: the same arguments always give the same samples. */
+    public void ramp(int integration, int row, int col, boolean reference, int[] samples) {
+        SplittableRandom random = new SplittableRandom(seed ^ (((long) integration << 42) ^ ((long) row << 21) ^ col));
+        double bias = 9_500 + 1_000 * random.nextDouble();
+        double rate = reference ? 0 : rate(random);
+        double signal = 0;
+        for (int group = 0; group < samples.length; group++) {
+            signal += rate + Math.sqrt(rate) * random.nextGaussian();
+            if (!reference && random.nextDouble() < 1e-3) {
+                signal += 100 + 1_900 * random.nextDouble(); // a cosmic-ray jump
+            }
+            double value = bias + Math.max(0, signal) + 6 * random.nextGaussian();
+            samples[group] = (int) Math.max(0, Math.min(SATURATION, Math.round(value)));
+        }
+    }
+
+    private static double rate(SplittableRandom random) {
+        double draw = random.nextDouble();
+        if (draw < 0.9) {
+            return 1 + 4 * random.nextDouble(); // dark sky
+        }
+        return draw < 0.99 ? 20 + 200 * random.nextDouble() : 1_000 + 3_000 * random.nextDouble(); // sources, some saturating
+    }
+}
