@@ -1,4 +1,4 @@
-package org.miri.pixeldb.stack.cli;
+package org.miri.pixeldb.stack.ingest;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 
 /** Counts the bytes an upload reads and redraws one terminal line: name, bar, percent, MB/s. */
-final class ProgressBar extends FilterInputStream {
+public final class ProgressBar extends FilterInputStream {
 
     private final String label;
     private final long total;
@@ -15,7 +15,7 @@ final class ProgressBar extends FilterInputStream {
     private long done;
     private long drawn = -1;
 
-    ProgressBar(InputStream in, String label, long total, PrintStream out) {
+    public ProgressBar(InputStream in, String label, long total, PrintStream out) {
         super(in);
         this.label = label;
         this.total = Math.max(1, total);

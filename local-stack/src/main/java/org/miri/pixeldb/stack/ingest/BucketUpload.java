@@ -1,0 +1,39 @@
+package org.miri.pixeldb.stack.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.miri.pixeldb.platform.s3.S3Endpoint;
+import org.miri.pixeldb.stack.StackState;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** Puts files into the running stack's bucket, as any S3 client would, drawing their progress. */
+public final class BucketUpload implements AutoCloseable {
+
+    private final S3Endpoint endpoint;
+    private final S3Client client;
+
+    public BucketUpload(StackState state) {
+        StackState.S3 s3 = state.s3();
+        endpoint = new S3Endpoint(s3.endpoint(), s3.region(), s3.bucket(), s3.accessKey(), s3.secretKey());
+        client = endpoint.client();
+    }
+
+    /** @return the key the file was stored under */
+    public String put(Path file, String prefix, PrintStream progress) throws IOException {
+        String key = prefix + file.getFileName();
+        long size = Files.size(file);
+        try (InputStream in = new ProgressBar(Files.newInputStream(file), key, size, progress)) {
+            client.putObject(b -> b.bucket(endpoint.bucket()).key(key), RequestBody.fromInputStream(in, size));
+        }
+        return key;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

@@ -1,0 +1,46 @@
+package org.miri.pixeldb.stack.ingest;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Waits, through the ingest log, until an object has reached a final state. */
+public final class IngestLogWatch {
+
+    private static final String FINAL_STATE = "select state, coalesce(reason, ''), coalesce(exposure, ''), "
+            + "extract(epoch from (updated_at - received_at)) from ingest_log where object_key = ? "
+            + "and state in ('LOADED', 'REJECTED', 'IGNORED', 'FAILED') order by updated_at desc limit 1";
+
+    /** @param seconds from the object's arrival at the splitter to its final state */
+    public record Outcome(String key, String state, String reason, String exposure, double seconds) {
+        public boolean loaded() {
+            return "LOADED".equals(state);
+        }
+    }
+
+    private final Connection db;
+
+    public IngestLogWatch(Connection db) {
+        this.db = db;
+    }
+
+    public Optional<Outcome> await(String key, Duration timeout) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (PreparedStatement query = db.prepareStatement(FINAL_STATE)) {
+            query.setString(1, key);
+            while (System.nanoTime() < deadline) {
+                try (ResultSet row = query.executeQuery()) {
+                    if (row.next()) {
+                        return Optional.of(new Outcome(key, row.getString(1), row.getString(2), row.getString(3),
+                                row.getDouble(4)));
+                    }
+                }
+                Thread.sleep(100);
+            }
+        }
+        return Optional.empty();
+    }
+}
