@@ -1,0 +1,23 @@
+package org.miri.pixeldb.splitter;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The splitter's own settings; each key is documented in application.properties. */
+@ConfigMapping(prefix = "pixeldb.splitter")
+public interface SplitterConfig {
+
+    /** How often to list the bucket, for stores without notifications; PT0S turns the poller off. */
+    @WithDefault("PT5S")
+    Duration pollInterval();
+
+    /** Where objects are downloaded to be read; the system temporary folder when absent. */
+    Optional<Path> workDir();
+
+    /** Sample bytes per ramp chunk message: far below Kafka's 1 MB default message size. */
+    @WithDefault("524288")
+    int chunkBytes();
+}

@@ -1,0 +1,79 @@
+package org.miri.pixeldb.splitter;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.miri.pixeldb.platform.kafka.KafkaSettings;
+import org.miri.pixeldb.splitter.intake.BucketPoller;
+import org.miri.pixeldb.splitter.intake.IntakeLoop;
+import org.miri.pixeldb.splitter.intake.ProcessedObjects;
+import org.miri.pixeldb.splitter.intake.S3Config;
+import org.miri.pixeldb.splitter.split.ObjectSplitter;
+
+/** Starts the intake (and the bucket poller, where configured) with the application; stops them with it. */
+@ApplicationScoped
+public class SplitterService {
+
+    @ConfigProperty(name = "pixeldb.kafka.bootstrap-servers")
+    String bootstrapServers;
+
+    @Inject
+    S3Config s3;
+
+    @Inject
+    SplitterConfig config;
+
+    private Producer<String, byte[]> producer;
+    private ProcessedObjects processed;
+    private IntakeLoop intake;
+    private Thread intakeThread;
+    private ScheduledExecutorService poller;
+
+    void start(@Observes StartupEvent event) {
+        producer = new KafkaProducer<>(KafkaSettings.producer(bootstrapServers, "fits-splitter"));
+        processed = new ProcessedObjects(bootstrapServers);
+        processed.catchUp();
+        Path workDir = config.workDir().orElse(Path.of(System.getProperty("java.io.tmpdir"), "pixeldb-splitter"));
+        ObjectSplitter splitter = new ObjectSplitter(s3.toEndpoint(), workDir, producer, config.chunkBytes());
+        intake = new IntakeLoop(new KafkaConsumer<>(KafkaSettings.consumer(bootstrapServers, "fits-splitter", 10)),
+                producer, processed, splitter);
+        intakeThread = new Thread(intake, "intake");
+        intakeThread.start();
+        if (!config.pollInterval().isZero()) {
+            poller = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "bucket-poller"));
+            poller.scheduleWithFixedDelay(new BucketPoller(s3.toEndpoint(), producer), 0,
+                    config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** For the readiness check: the intake thread dies only on a bug, and then the instance is not ready. */
+    public boolean intakeRunning() {
+        return intakeThread != null && intakeThread.isAlive();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        if (poller != null) {
+            poller.shutdownNow();
+        }
+        if (intake != null) {
+            intake.stop();
+            intakeThread.join(30_000);
+        }
+        if (processed != null) {
+            processed.close();
+        }
+        if (producer != null) {
+            producer.close();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.miri.pixeldb.splitter.intake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The S3 event-notification JSON that AWS and MinIO send ({@code {"Records": [{"eventName":
+ * "s3:ObjectCreated:Put" or "ObjectCreated:Put", "s3": {"bucket": {"name"}, "object": {"key",
+ * "size", "eTag"}}}]}}). Keys arrive URL-encoded, spaces as '+'. The bucket poller writes the same
+ * shape, so both paths feed one intake.
+ */
+public final class BucketEvents {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private BucketEvents() {
+    }
+
+    /** @return the object-created versions in the notification; other events (deletes) are skipped */
+    public static List<ObjectVersion> parse(byte[] json) throws MalformedEventException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (IOException e) {
+            throw new MalformedEventException("not JSON: " + e.getOriginalMessage());
+        }
+        JsonNode records = root == null ? null : root.get("Records");
+        if (records == null || !records.isArray()) {
+            throw new MalformedEventException("no Records array: not an S3 event notification");
+        }
+        List<ObjectVersion> versions = new ArrayList<>();
+        for (JsonNode record : records) {
+            if (!record.path("eventName").asText().contains("ObjectCreated")) {
+                continue;
+            }
+            JsonNode object = record.path("s3").path("object");
+            String bucket = record.path("s3").path("bucket").path("name").asText(null);
+            String key = object.path("key").asText(null);
+            if (bucket == null || key == null) {
+                throw new MalformedEventException("an ObjectCreated record without s3.bucket.name or s3.object.key");
+            }
+            String etag = object.path("eTag").asText(object.path("etag").asText(null));
+            Instant time = record.hasNonNull("eventTime") ? Instant.parse(record.get("eventTime").asText()) : null;
+            versions.add(new ObjectVersion(bucket, URLDecoder.decode(key, StandardCharsets.UTF_8),
+                    etag == null ? null : etag.replace("\"", ""), object.path("size").asLong(), time));
+        }
+        return versions;
+    }
+
+    /** The notification AWS would send for this version; what the poller publishes. */
+    public static byte[] notification(ObjectVersion version) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode records = root.putArray("Records");
+        ObjectNode record = records.addObject();
+        record.put("eventVersion", "2.1").put("eventSource", "pixeldb:poller").put("eventName", "ObjectCreated:Put");
+        if (version.lastModified() != null) {
+            record.put("eventTime", version.lastModified().toString());
+        }
+        ObjectNode s3 = record.putObject("s3");
+        s3.putObject("bucket").put("name", version.bucket());
+        ObjectNode object = s3.putObject("object")
+                .put("key", URLEncoder.encode(version.key(), StandardCharsets.UTF_8)).put("size", version.size());
+        if (version.etag() != null) {
+            object.put("eTag", version.etag());
+        }
+        try {
+            return JSON.writeValueAsBytes(root);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A message on the bucket-events topic that is not an S3 notification. */
+    public static final class MalformedEventException extends Exception {
+        public MalformedEventException(String reason) {
+            super(reason);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.miri.pixeldb.splitter.intake;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.jboss.logging.Logger;
+import org.miri.pixeldb.platform.kafka.Topic;
+import org.miri.pixeldb.platform.s3.S3Endpoint;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/**
+ * For stores that send no notifications (S3Proxy): lists the bucket and publishes a notification for
+ * every object version it has not seen yet, onto the same topic the store's notifications go to.
+ * Its memory is only a shortcut; the intake decides what was already processed.
+ */
+public final class BucketPoller implements Runnable {
+
+    private static final Logger LOG = Logger.getLogger(BucketPoller.class);
+    private final S3Endpoint endpoint;
+    private final Producer<String, byte[]> producer;
+    private final Map<String, String> published = new ConcurrentHashMap<>();
+
+    public BucketPoller(S3Endpoint endpoint, Producer<String, byte[]> producer) {
+        this.endpoint = endpoint;
+        this.producer = producer;
+    }
+
+    @Override
+    public void run() {
+        try (S3Client s3 = endpoint.client()) {
+            for (S3Object object : s3.listObjectsV2Paginator(b -> b.bucket(endpoint.bucket())).contents()) {
+                // Folder pseudo-entries ("prefix/") are no objects.
+                if (object.key().endsWith("/")) {
+                    continue;
+                }
+                ObjectVersion version = new ObjectVersion(endpoint.bucket(), object.key(),
+                        object.eTag() == null ? null : object.eTag().replace("\"", ""), object.size(), object.lastModified());
+                if (!version.version().equals(published.get(version.objectKey()))) {
+                    producer.send(new ProducerRecord<>(Topic.BUCKET_EVENTS.topicName(), version.objectKey(),
+                            BucketEvents.notification(version)));
+                    published.put(version.objectKey(), version.version());
+                }
+            }
+            producer.flush();
+        } catch (RuntimeException e) {
+            // A store that is briefly away is polled again at the next interval.
+            LOG.warnf("listing bucket %s failed: %s", endpoint.bucket(), e.getMessage());
+        }
+    }
+}
