@@ -22,6 +22,7 @@ import org.miri.pixeldb.splitter.split.ObjectSplitter;
 public final class IntakeLoop implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(IntakeLoop.class);
+    private static final Duration RETRY = Duration.ofSeconds(2);
     private final Consumer<String, byte[]> consumer;
     private final Producer<String, byte[]> producer;
     private final ProcessedObjects processed;
@@ -42,9 +43,17 @@ public final class IntakeLoop implements Runnable {
         try {
             while (running) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    handle(record);
-                    consumer.commitSync(Map.of(new TopicPartition(record.topic(), record.partition()),
-                            new OffsetAndMetadata(record.offset() + 1)));
+                    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                    try {
+                        handle(record);
+                    } catch (RuntimeException e) {
+                        // Kafka or the store is away for now: the same notification is tried again.
+                        LOG.warnf("object of %s not split yet, retrying in %d ms: %s", record.key(), RETRY.toMillis(), e.getMessage());
+                        consumer.seek(partition, record.offset());
+                        sleep(RETRY);
+                        break;
+                    }
+                    consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
                 }
             }
         } catch (WakeupException e) {
@@ -68,6 +77,14 @@ public final class IntakeLoop implements Runnable {
             if (!processed.isFinished(version)) {
                 processed.remember(splitter.split(version));
             }
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
