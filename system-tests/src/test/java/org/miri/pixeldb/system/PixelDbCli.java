@@ -22,8 +22,13 @@ final class PixelDbCli {
     private final Map<String, String> environment;
 
     PixelDbCli() {
+        this("stack-data");
+    }
+
+    /** @param dataDir the stack's data directory under {@code target/}, emptied first */
+    PixelDbCli(String dataDir) {
         int base = freeBase();
-        Path data = Path.of("target", "stack-data").toAbsolutePath();
+        Path data = Path.of("target", dataDir).toAbsolutePath();
         deleteRecursively(data);
         environment = Map.of(
                 "PIXELDB_DATA_DIR", data.toString(),

@@ -10,7 +10,7 @@ import java.util.Optional;
 /** Waits, through the ingest log, until an object has reached a final state. */
 public final class IngestLogWatch {
 
-    private static final String FINAL_STATE = "select state, coalesce(reason, ''), coalesce(exposure, ''), "
+    private static final String FINAL_STATE = "select state, coalesce(reason, ''), coalesce(exposure_name, ''), "
             + "extract(epoch from (updated_at - received_at)) from ingest_log where object_key = ? "
             + "and state in ('LOADED', 'REJECTED', 'IGNORED', 'FAILED') order by updated_at desc limit 1";
 
