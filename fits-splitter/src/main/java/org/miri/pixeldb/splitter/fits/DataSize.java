@@ -30,15 +30,18 @@ final class DataSize {
             for (int n = 1; n <= axes; n++) {
                 long length = integer(header, Standard.NAXISn.n(n).key(), label);
                 if (length < 0) {
-                    throw new RejectedProductException("malformed header: " + label + " has NAXIS" + n + " " + length);
+                    throw new RejectedProductException(
+                            "malformed header: " + label + " has NAXIS" + n + " " + length);
                 }
                 elements = Math.multiplyExact(elements, length);
             }
             long pcount = optional(header, Standard.PCOUNT.key(), 0, label);
             long gcount = optional(header, Standard.GCOUNT.key(), 1, label);
-            return Math.multiplyExact(Math.abs(bitpix) / 8, Math.multiplyExact(gcount, Math.addExact(pcount, elements)));
+            long groups = Math.multiplyExact(gcount, Math.addExact(pcount, elements));
+            return Math.multiplyExact(Math.abs(bitpix) / Byte.SIZE, groups);
         } catch (ArithmeticException overflow) {
-            throw new RejectedProductException("absurd size: " + label + " promises more than 2^63 data bytes", overflow);
+            throw new RejectedProductException("absurd size: " + label + " promises more than 2^63 data bytes",
+                    overflow);
         }
     }
 

@@ -17,28 +17,24 @@ public record ExposureTiming(Integer groupgap, Double tframe, Double tgroup, Dou
         Instant dateObs, Instant dateEnd) {
 
     static ExposureTiming read(HeaderValues primary) throws RejectedProductException {
-        Instant start = firstKnown(
-                ObservationTime.parse(primary.string(MiriKeyword.DATE_OBS), primary.string(MiriKeyword.TIME_OBS)),
-                ObservationTime.parse(primary.string(MiriKeyword.DATE_BEG), null),
-                ObservationTime.parse(primary.string(MiriKeyword.JPL_DATE_OBS), primary.string(MiriKeyword.JPL_TIME_OBS)));
-        Instant end = firstKnown(
-                ObservationTime.parse(primary.string(MiriKeyword.DATE_END), primary.string(MiriKeyword.TIME_END)),
-                ObservationTime.parse(primary.string(MiriKeyword.JPL_DATE_END), primary.string(MiriKeyword.JPL_TIME_END)));
+        Instant start = either(either(
+                instant(primary, MiriKeyword.DATE_OBS, MiriKeyword.TIME_OBS),
+                instant(primary, MiriKeyword.DATE_BEG, null)),
+                instant(primary, MiriKeyword.JPL_DATE_OBS, MiriKeyword.JPL_TIME_OBS));
+        Instant end = either(
+                instant(primary, MiriKeyword.DATE_END, MiriKeyword.TIME_END),
+                instant(primary, MiriKeyword.JPL_DATE_END, MiriKeyword.JPL_TIME_END));
         return new ExposureTiming(primary.integer(MiriKeyword.GROUPGAP), primary.real(MiriKeyword.TFRAME),
-                primary.real(MiriKeyword.TGROUP), either(primary.real(MiriKeyword.EFFINTTM), primary.real(MiriKeyword.INTTIME)),
+                primary.real(MiriKeyword.TGROUP),
+                either(primary.real(MiriKeyword.EFFINTTM), primary.real(MiriKeyword.INTTIME)),
                 either(primary.real(MiriKeyword.EFFEXPTM), primary.real(MiriKeyword.EXPTIME)), start, end);
     }
 
-    private static Instant firstKnown(Instant... candidates) {
-        for (Instant candidate : candidates) {
-            if (candidate != null) {
-                return candidate;
-            }
-        }
-        return null;
+    private static Instant instant(HeaderValues primary, MiriKeyword date, MiriKeyword time) {
+        return ObservationTime.parse(primary.string(date), time == null ? null : primary.string(time));
     }
 
-    private static Double either(Double preferred, Double fallback) {
+    private static <T> T either(T preferred, T fallback) {
         return preferred != null ? preferred : fallback;
     }
 }

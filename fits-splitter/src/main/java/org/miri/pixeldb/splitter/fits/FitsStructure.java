@@ -3,9 +3,7 @@ package org.miri.pixeldb.splitter.fits;
 import static org.miri.pixeldb.splitter.fits.RejectedProductException.count;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -18,9 +16,6 @@ import nom.tam.fits.header.Standard;
  */
 final class FitsStructure {
 
-    private static final String SIMPLE = "SIMPLE  =";
-    private static final String XTENSION = "XTENSION=";
-
     private FitsStructure() {
     }
 
@@ -28,11 +23,11 @@ final class FitsStructure {
     static List<HduExtent> scan(Path file) throws IOException, RejectedProductException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long length = channel.size();
-            checkSignature(channel, length);
+            FileSignature.requireFits(channel, length);
             List<HduExtent> hdus = new ArrayList<>();
             long offset = 0;
             // Bytes after the last HDU that do not start an extension are ignored, as FITS readers do.
-            while (offset < length && (hdus.isEmpty() || startsWith(channel, offset, XTENSION))) {
+            while (offset < length && (hdus.isEmpty() || FileSignature.extensionAt(channel, offset))) {
                 int index = hdus.size();
                 String label = index == 0 ? "the primary header" : "the header of HDU " + (index + 1);
                 StructuralHeader header = StructuralHeader.read(channel, offset, length, label);
@@ -48,33 +43,5 @@ final class FitsStructure {
             }
             return hdus;
         }
-    }
-
-    private static void checkSignature(FileChannel channel, long length) throws IOException, RejectedProductException {
-        if (length == 0) {
-            throw new RejectedProductException("empty file: the object holds 0 bytes");
-        }
-        byte[] start = firstBytes(channel, 0, 80);
-        if (start.length >= 2 && (start[0] & 0xff) == 0x1f && (start[1] & 0xff) == 0x8b) {
-            throw new RejectedProductException(
-                    "gzip-compressed: the object starts with the gzip magic bytes 1f 8b; upload the uncompressed FITS file");
-        }
-        if (!new String(start, StandardCharsets.US_ASCII).startsWith(SIMPLE)) {
-            throw new RejectedProductException("not a FITS file: the first 80 bytes do not start with " + SIMPLE);
-        }
-    }
-
-    private static boolean startsWith(FileChannel channel, long offset, String prefix) throws IOException {
-        return new String(firstBytes(channel, offset, prefix.length()), StandardCharsets.US_ASCII).equals(prefix);
-    }
-
-    private static byte[] firstBytes(FileChannel channel, long offset, int max) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(max);
-        while (buffer.hasRemaining() && channel.read(buffer, offset + buffer.position()) > 0) {
-            // keep reading: a channel may return fewer bytes than asked
-        }
-        byte[] bytes = new byte[buffer.position()];
-        buffer.flip().get(bytes);
-        return bytes;
     }
 }

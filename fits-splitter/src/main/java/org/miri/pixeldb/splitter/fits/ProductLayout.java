@@ -6,9 +6,9 @@ import org.miri.pixeldb.schemas.ProductKind;
 public enum ProductLayout {
     /** JWST level-1b raw ramps: SCI (nints, ngroups, ny, nx) uint16 and REFOUT (nints, ngroups, ny, nx/4). */
     JWST_RAW(ProductKind.RAW),
-    /** JPL ground-test raw: one primary HDU of nints x ngroups frames, reference output packed below the science rows. */
+    /** JPL ground-test raw: one primary HDU of nints x ngroups frames, reference output packed below the science. */
     JPL_RAW(ProductKind.RAW),
-    /** OTIS ground-test raw: like JPL, with the subarray corner and reference rows given by COLCORNR/ROWCORNR/NREFIMG. */
+    /** OTIS ground-test raw: like JPL; COLCORNR/ROWCORNR give the subarray corner, NREFIMG the reference rows. */
     OTIS_RAW(ProductKind.RAW),
     /** Corrected ramps: SCI float32 with GROUPDQ and PIXELDQ. Recognised, not read yet. */
     JWST_RAMP(ProductKind.RAMP),

@@ -1,9 +1,6 @@
 package org.miri.pixeldb.splitter.fits;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.util.List;
-import org.miri.pixeldb.schemas.RampKind;
 import org.miri.pixeldb.schemas.RawRampChunk;
 
 /**
@@ -41,9 +38,10 @@ public final class RampChunker {
     public void chunks(RawExposureReader reader, String exposure, String productChecksum, ChunkSink sink)
             throws IOException {
         ChunkPlan plan = plan(reader.geometry());
+        ChunkBuilder builder = new ChunkBuilder(plan, exposure, productChecksum);
         for (RawIntegration integration : reader.integrations()) {
             for (int block = 0; block < plan.blocksPerIntegration().size(); block++) {
-                sink.accept(build(plan, integration, block, exposure, productChecksum));
+                sink.accept(builder.build(integration, block));
             }
         }
     }
@@ -56,31 +54,7 @@ public final class RampChunker {
             throw new IllegalArgumentException("chunk " + chunkIndex + " is not in 0.." + (plan.chunkCount() - 1));
         }
         int perIntegration = plan.blocksPerIntegration().size();
-        return build(plan, reader.integration(chunkIndex / perIntegration + 1), chunkIndex % perIntegration,
-                exposure, productChecksum);
-    }
-
-    private static RawRampChunk build(ChunkPlan plan, RawIntegration integration, int blockIndex, String exposure,
-            String productChecksum) throws IOException {
-        List<ChunkBlock> blocks = plan.blocksPerIntegration();
-        ChunkBlock block = blocks.get(blockIndex);
-        RawGeometry geometry = plan.geometry();
-        char[] samples = integration.block(block.kind(), block.y0(), block.rows(), block.x0(), block.cols());
-        int firstCol = block.kind() == RampKind.SCIENCE ? geometry.firstCol() + block.x0()
-                : geometry.firstRefCol() + block.x0();
-        return RawRampChunk.newBuilder()
-                .setExposure(exposure)
-                .setProductChecksum(productChecksum)
-                .setIntegration(integration.number())
-                .setKind(block.kind())
-                .setFirstRow(geometry.firstRow() + block.y0())
-                .setRows(block.rows())
-                .setFirstCol(firstCol)
-                .setCols(block.cols())
-                .setNgroups(geometry.ngroups())
-                .setChunkIndex(plan.chunkIndex(integration.number(), blockIndex))
-                .setChunkCount(plan.chunkCount())
-                .setSamples(ByteBuffer.wrap(RampPacking.pack(samples, geometry.ngroups(), block.rows(), block.cols())))
-                .build();
+        return new ChunkBuilder(plan, exposure, productChecksum)
+                .build(reader.integration(chunkIndex / perIntegration + 1), chunkIndex % perIntegration);
     }
 }

@@ -46,8 +46,8 @@ final class StructuralHeader {
                 return header;
             }
             if (read < HduExtent.BLOCK) {
-                throw new RejectedProductException("truncated header: " + label + " has no END card within the object's "
-                        + count(length) + " bytes");
+                throw new RejectedProductException("truncated header: " + label
+                        + " has no END card within the object's " + count(length) + " bytes");
             }
         }
         throw new RejectedProductException("malformed header: " + label + " has no END card in its first "

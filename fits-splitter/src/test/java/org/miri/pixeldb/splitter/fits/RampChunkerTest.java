@@ -24,8 +24,8 @@ class RampChunkerTest {
     @Test
     void plansTheSharedSub64ExposureAsOneScienceAndOneRefoutChunkPerIntegration() {
         ChunkPlan plan = new RampChunker().plan(new RawGeometry(5, 50, 64, 72, 779, 1));
-        assertEquals(List.of(new ChunkBlock(RampKind.SCIENCE, 0, 64, 0, 72), new ChunkBlock(RampKind.REFOUT, 0, 64, 0, 18)),
-                plan.blocksPerIntegration());
+        assertEquals(List.of(new ChunkBlock(RampKind.SCIENCE, 0, 64, 0, 72),
+                new ChunkBlock(RampKind.REFOUT, 0, 64, 0, 18)), plan.blocksPerIntegration());
         assertEquals(10, plan.chunkCount());
     }
 
@@ -59,7 +59,10 @@ class RampChunkerTest {
             plan = chunker.plan(product.raw().geometry());
             chunker.chunks(product.raw(), "long_ramps", CHECKSUM, collected);
         }
-        assertTrue(plan.blocksPerIntegration().stream().allMatch(block -> block.rows() == 1 && block.cols() < 72 / 4 + 1));
+        // A 200-group ramp is 400 bytes: 7 fit the budget, so each row is cut into runs of 6 or 7 columns
+        // (72 science columns: 11 runs; 18 REFOUT columns: 3 runs), 8 rows each.
+        assertEquals(8 * 11 + 8 * 3, plan.blocksPerIntegration().size());
+        assertTrue(plan.blocksPerIntegration().stream().allMatch(block -> block.rows() == 1 && block.cols() <= 7));
         ChunkRoundTrip.assertCoversExactly(plan, collected.chunks, (i, kind, y, x, g) -> kind == RampKind.SCIENCE
                 ? SyntheticExposure.science(i, g, y, x) : SyntheticExposure.refout(i, g, y, x));
     }

@@ -91,7 +91,8 @@ class RawExposureReaderTest {
         for (int g = 0; g < expected.length; g++) {
             for (int y = 0; y < rows; y++) {
                 for (int x = 0; x < cols; x++) {
-                    assertEquals(expected[g][y][x], actual[(g * rows + y) * cols + x], "group " + g + " [" + y + "][" + x + "]");
+                    assertEquals(expected[g][y][x], actual[(g * rows + y) * cols + x],
+                            "group " + g + " [" + y + "][" + x + "]");
                 }
             }
         }

@@ -15,8 +15,8 @@ final class SyntheticSamples {
             for (int g = 0; g < e.ngroups; g++) {
                 for (int y = 0; y < e.rows; y++) {
                     for (int x = 0; x < width; x++) {
-                        char value = refout ? SyntheticExposure.refout(i, g, y, x) : SyntheticExposure.science(i, g, y, x);
-                        stored[at++] = stored(value);
+                        stored[at++] = stored(refout ? SyntheticExposure.refout(i, g, y, x)
+                                : SyntheticExposure.science(i, g, y, x));
                     }
                 }
             }
