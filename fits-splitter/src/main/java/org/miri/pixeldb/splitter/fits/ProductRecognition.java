@@ -10,7 +10,9 @@ import org.miri.pixeldb.schemas.Origin;
  */
 final class ProductRecognition {
 
-    private static final int GROUND_TEST_AXES = 3;
+    /** Ground-test frame stacks (frames, rows, cols) and per-integration slopes (nints, rows, cols) are cubes. */
+    private static final int CUBE_AXES = 3;
+    private static final String JPL_ORIGIN = "JPL";
 
     private ProductRecognition() {
     }
@@ -20,7 +22,7 @@ final class ProductRecognition {
             return jwstLayout(hdus);
         }
         int axes = primary.requireInt(Standard.NAXIS);
-        if (axes != GROUND_TEST_AXES) {
+        if (axes != CUBE_AXES) {
             throw new RejectedProductException("not a MIRI product: no SCI extension, and the primary HDU holds no "
                     + "ground-test frames (NAXIS = " + axes + ")");
         }
@@ -28,7 +30,7 @@ final class ProductRecognition {
                 || primary.has(MiriKeyword.OTIS_NREFIMG)) {
             return ProductLayout.OTIS_RAW;
         }
-        if ("JPL".equalsIgnoreCase(primary.string(MiriKeyword.ORIGIN)) || primary.has(MiriKeyword.JPL_ROWSTART)
+        if (JPL_ORIGIN.equalsIgnoreCase(primary.string(MiriKeyword.ORIGIN)) || primary.has(MiriKeyword.JPL_ROWSTART)
                 || primary.has(MiriKeyword.JPL_COLSTART) || primary.has(MiriKeyword.JPL_NINT)) {
             return ProductLayout.JPL_RAW;
         }
@@ -41,8 +43,7 @@ final class ProductRecognition {
             return ProductLayout.JWST_RAMP;
         }
         if (hdus.has(ExtensionName.DQ) && hdus.has(ExtensionName.VAR_POISSON)) {
-            int axes = axes(hdus);
-            return axes == GROUND_TEST_AXES ? ProductLayout.JWST_RATEINTS : ProductLayout.JWST_RATE;
+            return sciAxes(hdus) == CUBE_AXES ? ProductLayout.JWST_RATEINTS : ProductLayout.JWST_RATE;
         }
         if (hdus.has(ExtensionName.REFOUT)) {
             return ProductLayout.JWST_RAW;
@@ -51,7 +52,7 @@ final class ProductRecognition {
                 + "GROUPDQ/PIXELDQ (ramps) or DQ and VAR_POISSON (slopes)");
     }
 
-    private static int axes(Extensions hdus) throws RejectedProductException {
+    private static int sciAxes(Extensions hdus) throws RejectedProductException {
         try {
             return hdus.image(ExtensionName.SCI).getAxes().length;
         } catch (FitsException e) {
@@ -67,7 +68,7 @@ final class ProductRecognition {
         if (layout == ProductLayout.OTIS_RAW || primary.has(MiriKeyword.OTIS_COLCORNR)) {
             return Origin.OTIS;
         }
-        if ("JPL".equalsIgnoreCase(primary.string(MiriKeyword.ORIGIN)) || primary.has(MiriKeyword.JPL_DET_JPL)) {
+        if (JPL_ORIGIN.equalsIgnoreCase(primary.string(MiriKeyword.ORIGIN)) || primary.has(MiriKeyword.JPL_DET_JPL)) {
             return Origin.JPL;
         }
         return Origin.FLIGHT;
