@@ -1,0 +1,47 @@
+package org.miri.pixeldb.splitter.fits;
+
+import static org.miri.pixeldb.splitter.fits.RejectedProductException.count;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import nom.tam.fits.header.Standard;
+
+/**
+ * Checks that a local file is a complete, uncompressed FITS file before anything reads its data: the signature, every
+ * header's END card, and the file length against the data sizes the headers promise.
+ */
+final class FitsStructure {
+
+    private FitsStructure() {
+    }
+
+    /** The HDUs of the file, in order; rejects empty, compressed, non-FITS and truncated files. */
+    static List<HduExtent> scan(Path file) throws IOException, RejectedProductException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long length = channel.size();
+            FileSignature.requireFits(channel, length);
+            List<HduExtent> hdus = new ArrayList<>();
+            long offset = 0;
+            // Bytes after the last HDU that do not start an extension are ignored, as FITS readers do.
+            while (offset < length && (hdus.isEmpty() || FileSignature.extensionAt(channel, offset))) {
+                int index = hdus.size();
+                String label = index == 0 ? "the primary header" : "the header of HDU " + (index + 1);
+                StructuralHeader header = StructuralHeader.read(channel, offset, length, label);
+                HduExtent hdu = new HduExtent(index, header.value(Standard.EXTNAME.key()), offset,
+                        offset + header.bytes(), DataSize.of(header, label));
+                if (hdu.dataOffset() + hdu.dataBytes() > length) {
+                    throw new RejectedProductException("truncated: " + hdu.headerLabel() + " promises "
+                            + count(hdu.dataBytes()) + " data bytes, the object holds "
+                            + count(length - hdu.dataOffset()));
+                }
+                hdus.add(hdu);
+                offset = hdu.end();
+            }
+            return hdus;
+        }
+    }
+}

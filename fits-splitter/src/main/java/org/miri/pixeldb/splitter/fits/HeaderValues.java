@@ -1,0 +1,80 @@
+package org.miri.pixeldb.splitter.fits;
+
+import java.math.BigDecimal;
+import nom.tam.fits.Header;
+import nom.tam.fits.HeaderCard;
+import nom.tam.fits.header.IFitsHeader;
+
+/**
+ * Typed keyword values of one header. A value that is present but not of the keyword's type rejects the product: a
+ * silent 0 from a typo would put ramps at the wrong pixel.
+ */
+final class HeaderValues {
+
+    private final Header header;
+    private final String label;
+
+    /** @param label how reasons name the header, e.g. "the primary header" */
+    HeaderValues(Header header, String label) {
+        this.header = header;
+        this.label = label;
+    }
+
+    boolean has(IFitsHeader keyword) {
+        return header.containsKey(keyword);
+    }
+
+    /** The trimmed string value, or null when the keyword is absent or has no value. */
+    String string(IFitsHeader keyword) {
+        HeaderCard card = header.findCard(keyword);
+        String value = card == null ? null : card.getValue();
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    String requireString(IFitsHeader keyword) throws RejectedProductException {
+        String value = string(keyword);
+        if (value == null) {
+            throw new RejectedProductException(keyword.key() + " is missing from " + label);
+        }
+        return value;
+    }
+
+    Integer integer(IFitsHeader keyword) throws RejectedProductException {
+        BigDecimal value = number(keyword);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.intValueExact();
+        } catch (ArithmeticException e) {
+            throw new RejectedProductException(keyword.key() + " = " + string(keyword) + " in " + label
+                    + " is not an integer", e);
+        }
+    }
+
+    int requireInt(IFitsHeader keyword) throws RejectedProductException {
+        Integer value = integer(keyword);
+        if (value == null) {
+            throw new RejectedProductException(keyword.key() + " is missing from " + label);
+        }
+        return value;
+    }
+
+    Double real(IFitsHeader keyword) throws RejectedProductException {
+        BigDecimal value = number(keyword);
+        return value == null ? null : value.doubleValue();
+    }
+
+    private BigDecimal number(IFitsHeader keyword) throws RejectedProductException {
+        String text = string(keyword);
+        if (text == null) {
+            return null;
+        }
+        try {
+            // FITS allows a Fortran exponent, 1.5D3.
+            return new BigDecimal(text.replace('D', 'E').replace('d', 'e'));
+        } catch (NumberFormatException e) {
+            throw new RejectedProductException(keyword.key() + " = " + text + " in " + label + " is not a number", e);
+        }
+    }
+}

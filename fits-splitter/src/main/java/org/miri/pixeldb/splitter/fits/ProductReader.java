@@ -1,0 +1,81 @@
+package org.miri.pixeldb.splitter.fits;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import nom.tam.fits.BasicHDU;
+import nom.tam.fits.Fits;
+import nom.tam.fits.FitsException;
+import nom.tam.fits.ImageHDU;
+
+/**
+ * Opens a product downloaded to a local file: checks its structure, recognises the product by header content,
+ * validates every keyword and array shape it relies on, and only then offers its data.
+ */
+public final class ProductReader {
+
+    private static final String MIRI = "MIRI";
+
+    private ProductReader() {
+    }
+
+    /**
+     * @param file      the local copy of the object
+     * @param objectKey the object's key in the bucket; its last segment gives the exposure name
+     * @throws RejectedProductException when the object is not an ingestible MIRI product; the reason says why
+     * @throws IOException              when the local file cannot be read
+     */
+    public static ProductFile open(Path file, String objectKey) throws IOException, RejectedProductException {
+        String name = ExposureName.fromObjectKey(objectKey);
+        FitsStructure.scan(file);
+        Fits fits = openFits(file);
+        try {
+            return read(fits, file, name);
+        } catch (FitsException e) {
+            fits.close();
+            throw new RejectedProductException("unreadable FITS: " + e.getMessage(), e);
+        } catch (RejectedProductException | IOException | RuntimeException e) {
+            fits.close();
+            throw e;
+        }
+    }
+
+    private static ProductFile read(Fits fits, Path file, String name)
+            throws FitsException, IOException, RejectedProductException {
+        Extensions hdus = new Extensions(fits.read());
+        BasicHDU<?> primaryHdu = hdus.primary();
+        HeaderValues primary = new HeaderValues(primaryHdu.getHeader(), "the primary header");
+        String instrument = primary.string(MiriKeyword.INSTRUME);
+        if (!MIRI.equalsIgnoreCase(instrument)) {
+            throw new RejectedProductException("INSTRUME is " + (instrument == null ? "missing" : instrument)
+                    + ", not " + MIRI);
+        }
+        ProductLayout layout = ProductRecognition.layout(hdus, primary);
+        GroundTestFrames frames = layout.isGroundTestRaw() ? GroundTestFrames.of(primaryHdu, layout, primary) : null;
+        ExposureKeywords keywords = frames != null ? GroundTestKeywords.read(primary, layout, frames)
+                : JwstKeywords.read(primary);
+        keywords.validate();
+        if (layout == ProductLayout.JWST_RAW) {
+            JwstRawLayout.validate(hdus, keywords);
+        }
+        ExposureDescriptor descriptor = new ExposureDescriptor(name, layout, ProductRecognition.origin(layout, primary),
+                keywords, ExposureTiming.read(primary), primary.string(MiriKeyword.EXP_TYPE),
+                FitsCard.all(primaryHdu.getHeader()));
+        // Sample sources last: everything that can reject the product has run, nothing more can leak them.
+        RawSampleSource samples = null;
+        if (frames != null) {
+            samples = new GroundTestRawSource(file.toFile(), (ImageHDU) primaryHdu, frames, keywords.ngroups());
+        } else if (layout == ProductLayout.JWST_RAW) {
+            samples = new JwstRawSource(hdus.image(ExtensionName.SCI), hdus.image(ExtensionName.REFOUT),
+                    keywords.ngroups());
+        }
+        return new ProductFile(fits, descriptor, samples);
+    }
+
+    private static Fits openFits(Path file) throws RejectedProductException {
+        try {
+            return new Fits(file.toFile());
+        } catch (FitsException e) {
+            throw new RejectedProductException("unreadable FITS: " + e.getMessage(), e);
+        }
+    }
+}

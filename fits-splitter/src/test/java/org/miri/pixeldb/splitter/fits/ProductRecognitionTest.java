@@ -1,0 +1,79 @@
+package org.miri.pixeldb.splitter.fits;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.miri.pixeldb.schemas.Origin;
+import org.miri.pixeldb.schemas.ProductKind;
+
+/** Products are told apart by header content; the file name is only used for the exposure name. */
+class ProductRecognitionTest {
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @CsvSource({"'', JPL_RAW, RAW, JPL", "_pipe, JWST_RAW, RAW, JPL", "_pipe_ramp, JWST_RAMP, RAMP, JPL",
+        "_pipe_rateints, JWST_RATEINTS, RATEINTS, JPL"})
+    void recognisesEachSharedProduct(String suffix, ProductLayout layout, ProductKind kind, Origin origin)
+            throws Exception {
+        String fileName = SharedExposure.NAME + suffix + ".fits";
+        try (ProductFile product = ProductReader.open(SharedExposure.file(fileName), "jpl8/" + fileName)) {
+            ExposureDescriptor descriptor = product.descriptor();
+            assertEquals(layout, descriptor.layout());
+            assertEquals(kind, descriptor.product());
+            assertEquals(origin, descriptor.origin());
+            assertEquals(SharedExposure.NAME, descriptor.name());
+            assertEquals(kind == ProductKind.RAW, product.isRaw());
+        }
+    }
+
+    @Test
+    void correctedProductsAreRecognisedButNotReadYet() throws Exception {
+        Path ramp = SharedExposure.file(SharedExposure.PIPE_RAMP);
+        try (ProductFile product = ProductReader.open(ramp, SharedExposure.PIPE_RAMP)) {
+            assertFalse(product.isRaw());
+            assertEquals("RAMP products are recognised but not read yet",
+                    assertThrows(IllegalStateException.class, product::raw).getMessage());
+        }
+    }
+
+    @Test
+    void recognisesSyntheticLayoutsWhateverTheirFileName() throws Exception {
+        try (ProductFile jwst = open(SyntheticExposure.Layout.JWST);
+                ProductFile jpl = open(SyntheticExposure.Layout.JPL);
+                ProductFile otis = open(SyntheticExposure.Layout.OTIS)) {
+            assertEquals(ProductLayout.JWST_RAW, jwst.descriptor().layout());
+            assertEquals(Origin.FLIGHT, jwst.descriptor().origin());
+            assertEquals(ProductLayout.JPL_RAW, jpl.descriptor().layout());
+            assertEquals(Origin.JPL, jpl.descriptor().origin());
+            assertEquals(ProductLayout.OTIS_RAW, otis.descriptor().layout());
+            assertEquals(Origin.OTIS, otis.descriptor().origin());
+            assertTrue(jwst.isRaw() && jpl.isRaw() && otis.isRaw());
+        }
+    }
+
+    @Test
+    void convertsOtisKeywords() throws Exception {
+        try (ProductFile otis = open(SyntheticExposure.Layout.OTIS)) {
+            ExposureKeywords keywords = otis.descriptor().keywords();
+            assertEquals(new Subarray(GroundTestSubarrays.GENERIC, 413, 51, 72, 8), keywords.subarray());
+            assertEquals(Detector.MIRIFULONG, keywords.detector());
+            assertEquals("SLOW", keywords.readpatt());
+            assertEquals(null, keywords.originDetector());
+        }
+    }
+
+    private ProductFile open(SyntheticExposure.Layout layout) throws Exception {
+        // Named like a slope product on purpose: the content decides.
+        Path file = new SyntheticExposure(layout).write(folder, layout + "_rate.fits");
+        return ProductReader.open(file, "drop/" + layout + "_rate.fits");
+    }
+}
