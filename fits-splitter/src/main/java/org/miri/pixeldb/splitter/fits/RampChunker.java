@@ -39,7 +39,9 @@ public final class RampChunker {
             throws IOException {
         ChunkPlan plan = plan(reader.geometry());
         ChunkBuilder builder = new ChunkBuilder(plan, exposure, productChecksum);
-        for (RawIntegration integration : reader.integrations()) {
+        // One integration in memory at a time, however many the exposure has.
+        for (int number = 1; number <= reader.geometry().nints(); number++) {
+            RawIntegration integration = reader.integration(number);
             for (int block = 0; block < plan.blocksPerIntegration().size(); block++) {
                 sink.accept(builder.build(integration, block));
             }

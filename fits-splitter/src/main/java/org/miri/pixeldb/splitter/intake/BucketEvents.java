@@ -31,7 +31,7 @@ public final class BucketEvents {
         try {
             root = JSON.readTree(json);
         } catch (IOException e) {
-            throw new MalformedEventException("not JSON: " + e.getOriginalMessage());
+            throw new MalformedEventException("not JSON: " + e.getMessage());
         }
         JsonNode records = root == null ? null : root.get("Records");
         if (records == null || !records.isArray()) {
