@@ -30,7 +30,10 @@ public final class AvroMessageCodec<T extends SpecificRecord> {
     private final Set<Long> knownFingerprints = new LinkedHashSet<>();
 
     private AvroMessageCodec(Class<T> type, Collection<Schema> olderVersions) {
-        SpecificData model = SpecificData.getForClass(type);
+        // A model bound to the record's own class loader: nested records then resolve to the classes
+        // the caller holds, also where several class loaders coexist (Quarkus tests, containers).
+        SpecificData model = new SpecificData(type.getClassLoader());
+        SpecificData.getForClass(type).getConversions().forEach(model::addLogicalTypeConversion);
         Schema current = model.getSchema(type);
         this.recordType = current.getFullName();
         this.encoder = new BinaryMessageEncoder<>(model, current);

@@ -1,0 +1,169 @@
+package org.miri.pixeldb.system;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nom.tam.fits.Fits;
+import nom.tam.fits.ImageHDU;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real JPL8 SUB64 exposure dropped into the bucket of a running stack ends up in PostgreSQL,
+ * every sample equal to the file's; re-drops, a SIGKILLed writer and malformed files change nothing.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RawIngestTest {
+
+    static final String NAME = "MIRI_5582_89_S_20180308-010230_SCE1";
+    static final Path DATA = Path.of(System.getProperty("pixeldb.shared.data", "../shared/data"), "jpl8-sub64");
+    static RunningStack stack;
+    /** SCI of the converted file, [integration][group][y][x], unsigned. */
+    static int[][][][] sci;
+
+    @TempDir
+    static Path temp;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isDirectory(DATA), "the shared JPL8 exposure is not at " + DATA + "; skipping");
+        sci = unsigned(DATA.resolve(NAME + "_pipe.fits"), "SCI");
+        stack = new RunningStack("raw-ingest-stack");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theJplRawFileBecomesOneExposureWithEverySample() throws Exception {
+        stack.upload("jpl8/" + NAME + ".fits", DATA.resolve(NAME + ".fits"));
+        awaitRamps(NAME, 23_040);
+        try (Connection db = stack.database()) {
+            Map<String, Object> exposure = row(db, "select e.subarray, e.substrt1, e.substrt2, e.nints, e.ngroups, "
+                    + "d.name, e.origin from exposure e join detector d using (sca_id) where e.name = ?", NAME);
+            assertEquals(Map.of("subarray", "SUB64", "substrt1", 1, "substrt2", 779, "nints", 5, "ngroups", 50,
+                    "name", "MIRIMAGE", "origin", "JPL"), exposure);
+            assertEquals(5L, row(db, "select count(*) n from raw_ramp_v where exposure = ? and row = 779 and col = 1 "
+                    + "and pixel_id = 802897", NAME).get("n"));
+            assertEquals(5L * 64 * 18, row(db, "select count(*) n from refout_ramp_v where exposure = ?", NAME).get("n"));
+            assertEverySampleEqualsTheFile(db, NAME);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void droppingThePipeFileAndTheSameFileAgainChangesNothing() throws Exception {
+        stack.upload("jpl8/" + NAME + "_pipe.fits", DATA.resolve(NAME + "_pipe.fits"));
+        stack.upload("again/" + NAME + ".fits", DATA.resolve(NAME + ".fits"));
+        awaitLogged("again/" + NAME + ".fits");
+        awaitLogged("jpl8/" + NAME + "_pipe.fits");
+        try (Connection db = stack.database()) {
+            assertEquals(23_040L, row(db, "select count(*) n from raw_ramp_v where exposure = ?", NAME).get("n"));
+            assertEverySampleEqualsTheFile(db, NAME);
+        }
+    }
+
+    static void awaitRamps(String exposure, long expected) throws InterruptedException {
+        RunningStack.await(expected + " ramps of " + exposure, Duration.ofMinutes(2), () -> {
+            try (Connection db = stack.database()) {
+                return (long) row(db, "select count(*) n from raw_ramp_v where exposure = ?", exposure).get("n") >= expected;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
+    static void awaitLogged(String key) throws InterruptedException {
+        RunningStack.await("a final ingest-log entry for " + key, Duration.ofMinutes(2), () -> {
+            try (Connection db = stack.database()) {
+                return row(db, "select count(*) n from ingest_log where object_key = ? and state in "
+                        + "('LOADED', 'REJECTED', 'IGNORED')", key).get("n").equals(1L);
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
+    static void assertEverySampleEqualsTheFile(Connection db, String exposure) throws Exception {
+        try (PreparedStatement query = db.prepareStatement(
+                "select integration, row, col, samples from raw_ramp_v where exposure = ?")) {
+            query.setString(1, exposure);
+            int ramps = 0;
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    int integration = rows.getInt(1) - 1;
+                    int y = rows.getInt(2) - 779;
+                    int x = rows.getInt(3) - 1;
+                    Integer[] samples = (Integer[]) rows.getArray(4).getArray();
+                    int[] expected = new int[50];
+                    for (int g = 0; g < 50; g++) {
+                        expected[g] = sci[integration][g][y][x];
+                    }
+                    assertArrayEquals(expected, java.util.Arrays.stream(samples).mapToInt(Integer::intValue).toArray(),
+                            "integration " + (integration + 1) + " row " + (y + 779) + " col " + (x + 1));
+                    ramps++;
+                }
+            }
+            assertEquals(23_040, ramps);
+        }
+    }
+
+    static Map<String, Object> row(Connection db, String sql, Object... args) throws Exception {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                assertTrue(rows.next(), "no row for " + sql);
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int c = 1; c <= rows.getMetaData().getColumnCount(); c++) {
+                    row.put(rows.getMetaData().getColumnLabel(c), rows.getObject(c));
+                }
+                return row;
+            }
+        }
+    }
+
+    /** An extension's 4-D uint16 image, read whole (the file is small) with nom-tam-fits. */
+    static int[][][][] unsigned(Path file, String extname) throws Exception {
+        try (Fits fits = new Fits(file.toFile())) {
+            for (int i = 1; ; i++) {
+                var hdu = fits.getHDU(i);
+                if (extname.equals(hdu.getHeader().getStringValue("EXTNAME"))) {
+                    short[][][][] raw = (short[][][][]) ((ImageHDU) hdu).getKernel();
+                    int[][][][] values = new int[raw.length][raw[0].length][raw[0][0].length][raw[0][0][0].length];
+                    for (int a = 0; a < raw.length; a++) {
+                        for (int b = 0; b < raw[a].length; b++) {
+                            for (int c = 0; c < raw[a][b].length; c++) {
+                                for (int d = 0; d < raw[a][b][c].length; d++) {
+                                    values[a][b][c][d] = raw[a][b][c][d] + 32768;
+                                }
+                            }
+                        }
+                    }
+                    return values;
+                }
+            }
+        }
+    }
+}

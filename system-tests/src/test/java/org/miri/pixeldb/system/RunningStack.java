@@ -1,0 +1,66 @@
+package org.miri.pixeldb.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.miri.pixeldb.platform.s3.S3Endpoint;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** A stack started with {@code ./pixeldb up --detach} for a test class, and what a user would read off it. */
+final class RunningStack implements AutoCloseable {
+
+    final PixelDbCli cli;
+    final JsonNode status;
+
+    RunningStack(String dataDir) throws Exception {
+        cli = new PixelDbCli(dataDir);
+        PixelDbCli.Result up = cli.run("up", "--detach");
+        assertEquals(0, up.exitCode(), up.output());
+        PixelDbCli.Result json = cli.run("status", "--json");
+        status = new ObjectMapper().readTree(json.output().substring(json.output().indexOf('{')));
+    }
+
+    S3Endpoint s3() {
+        JsonNode s3 = status.path("s3");
+        return new S3Endpoint(s3.path("endpoint").asText(), s3.path("region").asText(), s3.path("bucket").asText(),
+                s3.path("accessKey").asText(), s3.path("secretKey").asText());
+    }
+
+    void upload(String key, Path file) {
+        try (S3Client client = s3().client()) {
+            client.putObject(b -> b.bucket(s3().bucket()).key(key), file);
+        }
+    }
+
+    Connection database() throws SQLException {
+        return DriverManager.getConnection(status.path("jdbc").asText());
+    }
+
+    long servicePid(String service) throws Exception {
+        PixelDbCli.Result json = cli.run("status", "--json");
+        JsonNode now = new ObjectMapper().readTree(json.output().substring(json.output().indexOf('{')));
+        return now.path("services").path(service).path("pid").asLong();
+    }
+
+    static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + timeout + ": " + what);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        cli.run("down");
+    }
+}
