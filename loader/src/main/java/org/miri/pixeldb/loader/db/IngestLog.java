@@ -1,0 +1,75 @@
+package org.miri.pixeldb.loader.db;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.miri.pixeldb.schemas.ProductKind;
+
+/**
+ * The {@code ingest_log} table: one entry per object version (bucket, key, ETag) the ingest saw, and
+ * its state. Notifications are delivered at least once, so recording the same object again returns
+ * the entry it already has.
+ */
+public final class IngestLog {
+
+    private static final String COLUMNS = "id, bucket, object_key, etag, exposure_name, product_kind, state, reason,"
+            + " received_at, updated_at";
+    private static final String RECEIVE = "insert into ingest_log (bucket, object_key, etag, state)"
+            + " values (?, ?, ?, 'RECEIVED') on conflict (bucket, object_key, etag) do nothing";
+    private static final String FIND = "select " + COLUMNS + " from ingest_log"
+            + " where bucket = ? and object_key = ? and etag is not distinct from ?";
+    private static final String UPDATE = "update ingest_log set state = ?, reason = ?,"
+            + " exposure_name = coalesce(?, exposure_name), product_kind = coalesce(?, product_kind), updated_at = now()"
+            + " where id = ? returning " + COLUMNS;
+
+    /** Records that an object version was seen (if it was not already) and returns its entry. */
+    public IngestEntry received(Connection connection, String bucket, String key, String etag) throws SQLException {
+        try (PreparedStatement receive = connection.prepareStatement(RECEIVE)) {
+            receive.setString(1, bucket);
+            receive.setString(2, key);
+            receive.setString(3, etag);
+            receive.executeUpdate();
+        }
+        return find(connection, bucket, key, etag).orElseThrow();
+    }
+
+    public Optional<IngestEntry> find(Connection connection, String bucket, String key, String etag)
+            throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement(FIND)) {
+            find.setString(1, bucket);
+            find.setString(2, key);
+            find.setString(3, etag);
+            return read(find);
+        }
+    }
+
+    /**
+     * Moves an entry to a new state with its reason (null when there is nothing to explain); exposure name
+     * and product kind are filled in when given and kept when null. Returns the entry as it now is.
+     */
+    public IngestEntry update(Connection connection, long id, IngestState state, String reason, String exposureName,
+                              ProductKind kind) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+            update.setString(1, state.name());
+            update.setString(2, reason);
+            update.setString(3, exposureName);
+            update.setString(4, kind == null ? null : kind.name());
+            update.setLong(5, id);
+            return read(update).orElseThrow(() -> new IllegalArgumentException("no ingest_log entry " + id));
+        }
+    }
+
+    private static Optional<IngestEntry> read(PreparedStatement statement) throws SQLException {
+        try (ResultSet rs = statement.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            return Optional.of(new IngestEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5), rs.getString(6), IngestState.valueOf(rs.getString(7)), rs.getString(8),
+                    rs.getObject(9, OffsetDateTime.class), rs.getObject(10, OffsetDateTime.class)));
+        }
+    }
+}
