@@ -1,0 +1,30 @@
+package org.miri.pixeldb.loader.kafka;
+
+import java.time.Duration;
+
+/** Exponential pause between retries, reset by the first success. */
+final class Backoff {
+
+    private final Duration initial;
+    private final Duration max;
+    private Duration next;
+
+    Backoff(Duration initial, Duration max) {
+        this.initial = initial;
+        this.max = max;
+        this.next = initial;
+    }
+
+    void pause() {
+        try {
+            Thread.sleep(next.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        next = next.multipliedBy(2).compareTo(max) > 0 ? max : next.multipliedBy(2);
+    }
+
+    void reset() {
+        next = initial;
+    }
+}
