@@ -8,10 +8,17 @@ import org.miri.pixeldb.schemas.RawRampChunk;
 
 /**
  * A table of ramp strips ({@code raw_ramp_strip}, {@code refout_ramp_strip}): one row per product,
- * integration and detector row, holding the packed ramps of a run of consecutive pixels of that row,
- * exactly as a chunk carries them ([col][group], big-endian uint16). See decision 0004 for why.
+ * integration and run of consecutive pixels of one detector row, holding their packed ramps as the
+ * chunk carries them ([col][group], big-endian uint16). See decision 0004 for why.
  */
 final class RampStripTable {
+
+    /**
+     * Longest strip value. A row of at most 2,032 bytes stays in the table page (PostgreSQL's TOAST
+     * threshold for 8 kB pages) and four fill a page; a pixel lookup then reads one page per ramp
+     * instead of the row, the TOAST index and a TOAST page. 1,960 bytes are 49 ramps of 20 groups.
+     */
+    static final int MAX_STRIP_BYTES = 1_960;
 
     static final RampStripTable RAW_SCIENCE = new RampStripTable("raw_ramp_strip");
     static final RampStripTable RAW_REFOUT = new RampStripTable("refout_ramp_strip");
@@ -34,11 +41,15 @@ final class RampStripTable {
                 ByteBuffer samples = chunk.getSamples();
                 byte[] bytes = samples.hasArray() ? samples.array() : copyOf(samples);
                 int start = samples.hasArray() ? samples.arrayOffset() + samples.position() : 0;
-                int stripBytes = chunk.getCols() * chunk.getNgroups() * 2;
+                int rampBytes = chunk.getNgroups() * 2;
+                int width = Math.max(1, MAX_STRIP_BYTES / rampBytes);
                 for (int r = 0; r < chunk.getRows(); r++) {
-                    out.row(6).int4(productId).int2(chunk.getIntegration()).int2(chunk.getFirstRow() + r)
-                            .int2(chunk.getFirstCol()).int2(chunk.getCols())
-                            .bytes(bytes, start + r * stripBytes, stripBytes);
+                    for (int c = 0; c < chunk.getCols(); c += width) {
+                        int n = Math.min(width, chunk.getCols() - c);
+                        out.row(6).int4(productId).int2(chunk.getIntegration()).int2(chunk.getFirstRow() + r)
+                                .int2(chunk.getFirstCol() + c).int2(n)
+                                .bytes(bytes, start + (r * chunk.getCols() + c) * rampBytes, n * rampBytes);
+                    }
                 }
             }
             return out.finish();

@@ -99,7 +99,7 @@ class RawRampWriterGuardsTest {
             assertEquals(10, report.chunksLoaded());
             assertEquals(30, report.chunksSkipped());
             assertEquals(List.of(product.name()), report.completedExposures());
-            assertEquals("320/320/40", RawRampWriterTest.counts(a, product));
+            assertEquals("640/320/40", RawRampWriterTest.counts(a, product));
             assertEquals("40 LOADED", one(a, "select chunks_loaded || ' ' || state from product p join exposure e"
                     + " on e.id = p.exposure_id where e.name = '" + product.name() + "'"));
         }
