@@ -17,7 +17,7 @@ final class FitsEdits {
                 break;
             }
             if (text.startsWith(String.format("%-8s=", keyword))) {
-                String field = String.format("%20s", value);
+                String field = value.startsWith("'") ? value : String.format("%20s", value);
                 System.arraycopy(field.getBytes(StandardCharsets.US_ASCII), 0, copy, card * 80 + 10, 20);
                 return copy;
             }
@@ -25,8 +25,8 @@ final class FitsEdits {
         throw new IllegalArgumentException("no card " + keyword + " in the primary header");
     }
 
-    /** A string value, quoted as FITS writes it. */
+    /** The file with a string value, quoted and left-justified as FITS writes it. */
     static byte[] withString(byte[] file, String keyword, String value) {
-        return withValue(file, keyword, String.format("%-20s", "'" + value + "'").trim() + " ".repeat(0));
+        return withValue(file, keyword, String.format("%-20s", "'" + value + "'"));
     }
 }

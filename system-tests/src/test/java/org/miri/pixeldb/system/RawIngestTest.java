@@ -57,7 +57,7 @@ class RawIngestTest {
     @Order(1)
     void theJplRawFileBecomesOneExposureWithEverySample() throws Exception {
         stack.upload("jpl8/" + NAME + ".fits", DATA.resolve(NAME + ".fits"));
-        awaitRamps(NAME, 23_040);
+        awaitLogged("jpl8/" + NAME + ".fits");
         try (Connection db = stack.database()) {
             Map<String, Object> exposure = row(db, "select e.subarray, e.substrt1, e.substrt2, e.nints, e.ngroups, "
                     + "d.name, e.origin from exposure e join detector d using (sca_id) where e.name = ?", NAME);
@@ -80,6 +80,86 @@ class RawIngestTest {
         try (Connection db = stack.database()) {
             assertEquals(23_040L, row(db, "select count(*) n from raw_ramp_v where exposure = ?", NAME).get("n"));
             assertEverySampleEqualsTheFile(db, NAME);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void malformedFilesAreRejectedWithTheirReasonAndWriteNothing() throws Exception {
+        byte[] good = Files.readAllBytes(DATA.resolve(NAME + ".fits"));
+        Map<String, byte[]> bad = new LinkedHashMap<>();
+        bad.put("BAD_NOT_FITS", "this is a text file, not FITS".repeat(100).getBytes());
+        bad.put("BAD_TRUNCATED", java.util.Arrays.copyOf(good, good.length / 3));
+        bad.put("BAD_BITPIX", FitsEdits.withValue(good, "BITPIX", "32"));
+        bad.put("BAD_NGROUPS", FitsEdits.withValue(good, "NGROUPS", "49"));
+        bad.put("BAD_INSTRUME", FitsEdits.withString(good, "INSTRUME", "NIRCAM"));
+        bad.put("BAD_OFF_DETECTOR", FitsEdits.withValue(good, "ROWSTART", "1000"));
+        Map<String, String> expectedWords = Map.of("BAD_NOT_FITS", "FITS", "BAD_TRUNCATED", "truncated",
+                "BAD_BITPIX", "BITPIX", "BAD_NGROUPS", "NGROUPS", "BAD_INSTRUME", "NIRCAM", "BAD_OFF_DETECTOR", "1024");
+        for (var file : bad.entrySet()) {
+            Path path = temp.resolve(file.getKey() + ".fits");
+            Files.write(path, file.getValue());
+            stack.upload("bad/" + file.getKey() + ".fits", path);
+        }
+        try (Connection db = stack.database()) {
+            for (String name : bad.keySet()) {
+                awaitLogged("bad/" + name + ".fits");
+                Map<String, Object> entry = row(db, "select state, reason from ingest_log where object_key = ?",
+                        "bad/" + name + ".fits");
+                System.out.println("rejected bad/" + name + ".fits: " + entry.get("reason"));
+                assertEquals("REJECTED", entry.get("state"), name);
+                assertTrue(String.valueOf(entry.get("reason")).contains(expectedWords.get(name)), name + ": " + entry);
+            }
+            assertEquals(0L, row(db, "select count(*) n from exposure where name like 'BAD%'").get("n"));
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aRampWriterKilledMidLoadLeavesExactlyTheFileAfterItsRestart() throws Exception {
+        // Big enough to be caught mid-load: a synthetic FULL-frame exposure, 3 integrations of 20 groups.
+        var spec = new org.miri.pixeldb.stack.synth.ExposureSpec("KILL_FULL_3x20", org.miri.pixeldb.stack.synth.Subarray.FULL,
+                3, 20, "MIRIMAGE", 42);
+        Path file = org.miri.pixeldb.stack.synth.JwstRawLayout.write(spec, temp);
+        long writer = stack.servicePid("ramp-writer");
+        stack.upload("kill/" + file.getFileName(), file);
+        long expectedStrips = 3L * 1024;
+        RunningStack.await("the first strips of " + spec.name(), Duration.ofMinutes(2), () -> strips(spec.name()) > 0);
+        long before = strips(spec.name());
+        ProcessHandle.of(writer).orElseThrow().destroyForcibly();
+        System.out.println("SIGKILLed ramp-writer " + writer + " with " + before + " strips loaded");
+        awaitLogged("kill/" + file.getFileName());
+        assertTrue(before < expectedStrips, "the kill came after the load: " + before);
+        try (Connection db = stack.database()) {
+            assertEquals("LOADED", row(db, "select state from ingest_log where object_key = ?",
+                    "kill/" + file.getFileName()).get("state"));
+            assertEquals(3L * 1024 * 1032, row(db, "select count(*) n from raw_ramp_v where exposure = ?", spec.name()).get("n"));
+            assertEquals(0L, row(db, "select count(*) n from (select integration, row, col from raw_ramp_v where exposure = ? "
+                    + "group by 1, 2, 3 having count(*) > 1) d", spec.name()).get("n"), "duplicated ramps");
+            var model = new org.miri.pixeldb.stack.synth.RampModel(42);
+            int[] expected = new int[20];
+            try (PreparedStatement query = db.prepareStatement("select integration, row, col, samples from raw_ramp_v "
+                    + "where exposure = ? and col in (1, 5, 517, 1032)")) {
+                query.setString(1, spec.name());
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        int col = rows.getInt(3);
+                        model.ramp(rows.getInt(1), rows.getInt(2), col, col <= 4 || col >= 1029, expected);
+                        Integer[] got = (Integer[]) rows.getArray(4).getArray();
+                        assertArrayEquals(expected, java.util.Arrays.stream(got).mapToInt(Integer::intValue).toArray());
+                    }
+                }
+            }
+        }
+        assertTrue(stack.servicePid("ramp-writer") != writer, "the supervisor restarted ramp-writer");
+    }
+
+    static long strips(String exposure) {
+        try (Connection db = stack.database()) {
+            return (long) row(db, "select count(*) n from raw_ramp_strip s join product p on p.id = s.product_id "
+                    + "join exposure e on e.id = p.exposure_id where e.name = ?", exposure).get("n");
+        } catch (Exception e) {
+            return 0;
         }
     }
 

@@ -19,6 +19,14 @@ final class FitsStructure {
     private FitsStructure() {
     }
 
+    private static String shape(StructuralHeader header) {
+        StringBuilder axes = new StringBuilder();
+        for (int n = 1; header.value("NAXIS" + n) != null; n++) {
+            axes.append(n == 1 ? "" : " x ").append(header.value("NAXIS" + n).trim());
+        }
+        return "BITPIX " + String.valueOf(header.value(Standard.BITPIX.key())).trim() + ", NAXISn " + axes;
+    }
+
     /** The HDUs of the file, in order; rejects empty, compressed, non-FITS and truncated files. */
     static List<HduExtent> scan(Path file) throws IOException, RejectedProductException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -34,9 +42,10 @@ final class FitsStructure {
                 HduExtent hdu = new HduExtent(index, header.value(Standard.EXTNAME.key()), offset,
                         offset + header.bytes(), DataSize.of(header, label));
                 if (hdu.dataOffset() + hdu.dataBytes() > length) {
-                    throw new RejectedProductException("truncated: " + hdu.headerLabel() + " promises "
-                            + count(hdu.dataBytes()) + " data bytes, the object holds "
-                            + count(length - hdu.dataOffset()));
+                    // From the bytes alone a cut-off file and a wrong BITPIX or NAXISn look the same: name all three.
+                    throw new RejectedProductException("truncated, or a wrong BITPIX or NAXISn: " + hdu.headerLabel()
+                            + " (" + shape(header) + ") promises " + count(hdu.dataBytes())
+                            + " data bytes, the object holds " + count(length - hdu.dataOffset()));
                 }
                 hdus.add(hdu);
                 offset = hdu.end();

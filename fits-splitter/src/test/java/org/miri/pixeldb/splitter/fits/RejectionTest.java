@@ -65,14 +65,16 @@ class RejectionTest {
         Path file = synthetic(new SyntheticExposure(Layout.JWST));
         HduExtent sci = FitsStructure.scan(file).get(1);
         FileEdits.truncate(file, sci.dataOffset() + 1000);
-        assertEquals("truncated: the SCI header promises 6,912 data bytes, the object holds 1,000", reason(file));
+        assertEquals("truncated, or a wrong BITPIX or NAXISn: the SCI header (BITPIX 16, NAXISn 72 x 8 x 3 x 2) "
+                + "promises 6,912 data bytes, the object holds 1,000", reason(file));
     }
 
     @Test
     void truncatedRealJplFile() throws Exception {
         Path copy = FileEdits.copy(SharedExposure.file(SharedExposure.JPL_RAW), folder, SharedExposure.JPL_RAW);
         FileEdits.truncate(copy, 5760 + 1000);
-        assertEquals("truncated: the primary header promises 2,880,000 data bytes, the object holds 1,000",
+        assertEquals("truncated, or a wrong BITPIX or NAXISn: the primary header (BITPIX 16, NAXISn 72 x 80 x 250) "
+                + "promises 2,880,000 data bytes, the object holds 1,000",
                 reason(copy));
     }
 
