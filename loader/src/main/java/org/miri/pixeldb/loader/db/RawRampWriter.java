@@ -3,9 +3,7 @@ package org.miri.pixeldb.loader.db;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.miri.pixeldb.schemas.RampKind;
 import org.miri.pixeldb.schemas.RawRampChunk;
@@ -28,50 +26,36 @@ public final class RawRampWriter {
         if (connection.getAutoCommit()) {
             throw new IllegalStateException("RawRampWriter needs the caller's transaction: autocommit is on");
         }
-        // Every chunk is checked before the first row is written.
-        Map<String, RawProduct> products = new LinkedHashMap<>();
-        Map<String, Map<Integer, RawRampChunk>> byProduct = new LinkedHashMap<>();
-        for (RawRampChunk chunk : chunks) {
-            String key = chunk.getExposure() + "/" + chunk.getProductChecksum();
-            RawProduct product = products.get(key);
-            if (product == null) {
-                product = productTable.findRaw(connection, chunk.getExposure(), chunk.getProductChecksum())
-                        .orElseThrow(() -> new ProductNotYetKnownException(chunk.getExposure(), chunk.getProductChecksum()));
-            }
-            RawChunkCheck.check(product, chunk);
-            // Later chunks of the batch must agree with the first on the chunk count.
-            products.put(key, new RawProduct(product.id(), product.exposure(), product.shape(), chunk.getChunkCount()));
-            byProduct.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(chunk.getChunkIndex(), chunk);
-        }
+        List<RawChunkBatch> batches = RawChunkBatch.resolve(connection, productTable, chunks);
         int loaded = 0;
+        int skipped = 0;
         long ramps = 0;
         List<String> completed = new ArrayList<>();
-        for (Map.Entry<String, Map<Integer, RawRampChunk>> entry : byProduct.entrySet()) {
-            RawProduct product = products.get(entry.getKey());
-            List<RawRampChunk> fresh = claim(connection, product, entry.getValue());
+        for (RawChunkBatch batch : batches) {
+            RawProduct product = batch.product();
+            List<RawRampChunk> fresh = claim(connection, batch);
             RampStripTable.RAW_SCIENCE.copy(connection, product.id(), of(fresh, RampKind.SCIENCE));
             RampStripTable.RAW_REFOUT.copy(connection, product.id(), of(fresh, RampKind.REFOUT));
             loaded += fresh.size();
+            skipped += batch.chunks().size() - fresh.size();
             ramps += fresh.stream().mapToLong(c -> (long) c.getRows() * c.getCols()).sum();
             if (!fresh.isEmpty()) {
-                int chunkCount = fresh.get(0).getChunkCount();
-                boolean complete = productTable.addLoadedChunks(connection, product.id(), chunkCount, fresh.size())
-                        .orElseThrow(() -> new MalformedChunkException(product.exposure(),
-                                fresh.get(0).getChunkIndex(), "chunk count " + chunkCount + " contradicts earlier chunks"));
+                boolean complete = productTable.addLoadedChunks(connection, product.id(), batch.chunkCount(),
+                        fresh.size()).orElseThrow(() -> new MalformedChunkException(product.exposure(),
+                        fresh.get(0).getChunkIndex(), "chunk count " + batch.chunkCount() + " contradicts earlier chunks"));
                 if (complete) {
                     completed.add(product.exposure());
                 }
             }
         }
-        return new RawLoadReport(loaded, byProduct.values().stream().mapToInt(Map::size).sum() - loaded, ramps,
-                completed);
+        return new RawLoadReport(loaded, skipped, ramps, completed);
     }
 
-    private List<RawRampChunk> claim(Connection connection, RawProduct product, Map<Integer, RawRampChunk> chunks)
-            throws SQLException {
-        Integer[] ramps = chunks.values().stream().map(c -> c.getRows() * c.getCols()).toArray(Integer[]::new);
-        Set<Integer> claimed = ledger.claim(connection, product.id(), chunks.keySet().toArray(Integer[]::new), ramps);
-        return chunks.values().stream().filter(c -> claimed.contains(c.getChunkIndex())).toList();
+    private List<RawRampChunk> claim(Connection connection, RawChunkBatch batch) throws SQLException {
+        Integer[] indices = batch.chunks().stream().map(RawRampChunk::getChunkIndex).toArray(Integer[]::new);
+        Integer[] ramps = batch.chunks().stream().map(c -> c.getRows() * c.getCols()).toArray(Integer[]::new);
+        Set<Integer> claimed = ledger.claim(connection, batch.product().id(), indices, ramps);
+        return batch.chunks().stream().filter(c -> claimed.contains(c.getChunkIndex())).toList();
     }
 
     private static List<RawRampChunk> of(List<RawRampChunk> chunks, RampKind kind) {
