@@ -9,13 +9,18 @@ import org.testcontainers.DockerClientFactory;
 final class SharedServers {
 
     private static final String KEY = "pixeldb.test.servers.started";
+    /**
+     * String literals are interned JVM-wide, so every class loader locks the same object. Not the
+     * system properties themselves: logging set-up on the start-up threads writes to them, and would
+     * wait for this lock forever.
+     */
+    private static final Object LOCK = "pixeldb.test.servers.lock";
 
     private SharedServers() {
     }
 
     static RealServers get() {
-        // System properties are the one object every class loader of the JVM shares.
-        synchronized (System.getProperties()) {
+        synchronized (LOCK) {
             String started = System.getProperty(KEY);
             if (started != null) {
                 return RealServers.decode(started);
