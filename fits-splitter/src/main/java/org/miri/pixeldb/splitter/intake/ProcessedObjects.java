@@ -46,7 +46,8 @@ public final class ProcessedObjects implements AutoCloseable {
 
     public void remember(IngestEvent event) {
         if (event.getState() != IngestState.RECEIVED) {
-            finished.put(ObjectVersion.of(event.getSource()).objectKey(), ObjectVersion.of(event.getSource()).version());
+            ObjectVersion version = ObjectVersion.of(event.getSource());
+            finished.put(version.objectKey(), version.version());
         }
     }
 

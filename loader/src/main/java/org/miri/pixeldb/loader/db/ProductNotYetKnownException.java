@@ -7,9 +7,22 @@ package org.miri.pixeldb.loader.db;
  */
 public final class ProductNotYetKnownException extends LoadException {
 
+    private final String exposure;
+    private final String checksum;
+
     public ProductNotYetKnownException(String exposure, String checksum) {
         super("no exposure record yet for exposure " + exposure + ", raw product " + checksum
                 + ": retry after the exposure record has been loaded");
+        this.exposure = exposure;
+        this.checksum = checksum;
+    }
+
+    public String exposure() {
+        return exposure;
+    }
+
+    public String checksum() {
+        return checksum;
     }
 
     @Override

@@ -77,13 +77,12 @@ final class RawLoad {
                 report = ramps.write(tx, current);
                 break;
             } catch (ProductNotYetKnownException e) {
-                var unknown = current.stream().filter(c -> !known(tx, c)).findFirst().orElseThrow(() -> e);
-                if (!superseded(tx, unknown.getExposure(), unknown.getProductChecksum())) {
-                    throw new RetryLaterException("exposure record of " + unknown.getExposure() + " not loaded yet");
+                if (!superseded(tx, e.exposure(), e.checksum())) {
+                    throw new RetryLaterException("exposure record of " + e.exposure() + " not loaded yet");
                 }
                 // Chunks of a refused product version: nothing of them is stored.
-                current.removeIf(c -> c.getProductChecksum().equals(unknown.getProductChecksum()));
-                LOG.infof("dropping chunks of refused version %s of %s", unknown.getProductChecksum(), unknown.getExposure());
+                current.removeIf(c -> c.getProductChecksum().equals(e.checksum()));
+                LOG.infof("dropping chunks of refused version %s of %s", e.checksum(), e.exposure());
             }
         }
         for (String exposure : report.completedExposures()) {
@@ -106,19 +105,6 @@ final class RawLoad {
             try (ResultSet row = query.executeQuery()) {
                 return row.next() && row.getBoolean(1);
             }
-        }
-    }
-
-    private boolean known(Connection tx, org.miri.pixeldb.schemas.RawRampChunk chunk) {
-        try (PreparedStatement query = tx.prepareStatement(PRODUCT_LOADED)) {
-            query.setString(1, chunk.getExposure());
-            query.setString(2, "RAW");
-            query.setString(3, chunk.getProductChecksum());
-            try (ResultSet row = query.executeQuery()) {
-                return row.next();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 
