@@ -44,6 +44,11 @@ public final class Fixtures {
                         new HeaderCard("DATE-OBS", "2022-07-12", null),
                         new HeaderCard("COMMENT", null, null)))
                 .setSplitAt(SPLIT_AT)
+                .setProvenance(Provenance.newBuilder()
+                        .setCalVer("0.17.0").setCalVcs("RELEASE").setCrdsVer("7.5.0.0").setCrdsCtx("jwst_0642.pmap")
+                        .setSteps(java.util.Map.of("S_JUMP", "COMPLETE", "S_IPC", "SKIPPED"))
+                        .setReferenceFiles(java.util.Map.of("R_MASK", "crds://jwst_miri_mask_0023.fits"))
+                        .build())
                 .build();
     }
 

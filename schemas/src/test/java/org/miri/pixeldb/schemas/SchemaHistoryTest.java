@@ -37,14 +37,14 @@ class SchemaHistoryTest {
     void currentSchemaIsItsNewestFrozenVersion(Class<?> type) throws IOException {
         Schema current = current(type);
         List<Schema> versions = SchemaHistory.versions(current.getName());
-        assertFalse(versions.isEmpty(), "no frozen version of " + current.getName());
-        Schema newest = versions.get(versions.size() - 1);
+        Schema newest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
         if (!current.equals(newest)) {
             String next = SchemaHistory.resource(current.getName(), versions.size() + 1);
             Path candidate = Path.of("target", "avro-history-candidates").resolve(next);
             Files.createDirectories(candidate.getParent());
             Files.writeString(candidate, current.toString(true) + "\n");
-            fail(current.getFullName() + " differs from its newest frozen version v" + versions.size()
+            fail(current.getFullName() + (versions.isEmpty() ? " has no frozen version"
+                    : " differs from its newest frozen version v" + versions.size())
                     + ". If the change is intended (and backward compatible), freeze it: copy " + candidate
                     + " to src/main/resources/" + next);
         }
