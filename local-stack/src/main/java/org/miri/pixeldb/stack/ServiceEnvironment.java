@@ -1,5 +1,6 @@
 package org.miri.pixeldb.stack;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.miri.pixeldb.platform.s3.S3Endpoint;
@@ -9,7 +10,7 @@ import org.miri.pixeldb.platform.s3.S3Endpoint;
  * {@code docker-compose.yml}; a service gets only the secrets of the servers it uses.
  */
 public record ServiceEnvironment(String host, String kafkaBootstrap, String jdbcUrl, String jdbcUser,
-                                 String jdbcPassword, S3Endpoint s3) {
+                                 String jdbcPassword, S3Endpoint s3, Duration pollInterval) {
 
     public Map<String, String> forService(Service service, int port) {
         Map<String, String> env = new LinkedHashMap<>();
@@ -27,6 +28,7 @@ public record ServiceEnvironment(String host, String kafkaBootstrap, String jdbc
             env.put("PIXELDB_S3_BUCKET", s3.bucket());
             env.put("PIXELDB_S3_ACCESS_KEY", s3.accessKey());
             env.put("PIXELDB_S3_SECRET_KEY", s3.secretKey());
+            env.put("PIXELDB_SPLITTER_POLL_INTERVAL", pollInterval.toString());
         }
         return env;
     }

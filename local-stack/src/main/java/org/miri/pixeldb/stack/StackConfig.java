@@ -1,6 +1,7 @@
 package org.miri.pixeldb.stack;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import org.miri.pixeldb.platform.kafka.Topic;
@@ -59,6 +60,12 @@ public final class StackConfig {
             description = "Maximum heap of each service JVM (env PIXELDB_SERVICE_HEAP, default ${DEFAULT-VALUE}).")
     String serviceHeap;
 
+    @Option(names = "--poll-interval", defaultValue = "${env:PIXELDB_POLL_INTERVAL:-PT1S}",
+            description = "How often fits-splitter lists the bucket (S3Proxy sends no notifications), ISO-8601; "
+                    + "half of it is the mean wait before a dropped file is seen (env PIXELDB_POLL_INTERVAL, "
+                    + "default ${DEFAULT-VALUE}).")
+    Duration pollInterval;
+
     @Option(names = "--timeout", defaultValue = "${env:PIXELDB_START_TIMEOUT:-180}",
             description = "Seconds --detach waits for everything to be healthy (env PIXELDB_START_TIMEOUT, default ${DEFAULT-VALUE}).")
     int startTimeoutSeconds;
@@ -80,6 +87,10 @@ public final class StackConfig {
             if (port < 1024 || port > 65535) {
                 throw new IllegalArgumentException("port " + port + " is outside 1024-65535");
             }
+        }
+        if (pollInterval.isNegative() || pollInterval.isZero()) {
+            throw new IllegalArgumentException("--poll-interval must be positive: the local S3 server sends no "
+                    + "notifications, so the bucket must be listed; got " + pollInterval);
         }
         if (rampPartitions < 1) {
             throw new IllegalArgumentException("--ramp-partitions must be at least 1, not " + rampPartitions);

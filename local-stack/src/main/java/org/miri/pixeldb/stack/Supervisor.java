@@ -56,7 +56,7 @@ final class Supervisor {
         start(s3);
 
         ServiceEnvironment environment = new ServiceEnvironment(host, kafka.bootstrapServers(), jdbcUrl, jdbcUser,
-                jdbcPassword, s3.endpoint());
+                jdbcPassword, s3.endpoint(), config.pollInterval);
         for (Service service : Service.values()) {
             int port = service.port(config.apiPort);
             ServiceProcess process = new ServiceProcess(service, port, environment.forService(service, port),

@@ -15,12 +15,14 @@ import java.util.List;
 /**
  * The S3 event-notification JSON that AWS and MinIO send ({@code {"Records": [{"eventName":
  * "s3:ObjectCreated:Put" or "ObjectCreated:Put", "s3": {"bucket": {"name"}, "object": {"key",
- * "size", "eTag"}}}]}}). Keys arrive URL-encoded, spaces as '+'. The bucket poller writes the same
+ * "size", "eTag"}}}]}}; MinIO adds "EventName" and "Key" at the top). Keys arrive URL-encoded, spaces
+ * as '+'. AWS's "s3:TestEvent" carries no records and yields none. The bucket poller writes the same
  * shape, so both paths feed one intake.
  */
 public final class BucketEvents {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TEST_EVENT = "s3:TestEvent";
 
     private BucketEvents() {
     }
@@ -32,6 +34,10 @@ public final class BucketEvents {
             root = JSON.readTree(json);
         } catch (IOException e) {
             throw new MalformedEventException("not JSON: " + e.getMessage());
+        }
+        // AWS sends this once when a notification is configured: nothing to ingest, nothing wrong.
+        if (root != null && TEST_EVENT.equals(root.path("Event").asText())) {
+            return List.of();
         }
         JsonNode records = root == null ? null : root.get("Records");
         if (records == null || !records.isArray()) {

@@ -1,5 +1,8 @@
 package org.miri.pixeldb.platform.kafka;
 
+import java.util.Map;
+import org.apache.kafka.common.config.TopicConfig;
+
 /**
  * Every Kafka topic of the system, declared once. Services, the local stack and the deployment
  * create and address topics only through this catalogue.
@@ -16,7 +19,10 @@ public enum Topic {
     SLOPES("pixeldb.slopes", 6,
             "Slope chunks from rateints and rate products"),
     MANIFESTS("pixeldb.ingest-manifests", 3,
-            "What the splitter will emit per product (chunks, ramps), or why it rejected the object"),
+            "What the splitter will emit per product (chunks, ramps), or why it rejected the object",
+            // Splitters learn from this topic which object versions are done, at every start: compaction
+            // keeps the last event of every object for ever instead of deleting them after a week.
+            Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
     LOAD_ACKS("pixeldb.load-acks", 3,
             "One acknowledgement per chunk, published by a writer after its database commit"),
     DEAD_LETTERS("pixeldb.dead-letters", 1,
@@ -25,11 +31,17 @@ public enum Topic {
     private final String topicName;
     private final int defaultPartitions;
     private final String doc;
+    private final Map<String, String> config;
 
     Topic(String topicName, int defaultPartitions, String doc) {
+        this(topicName, defaultPartitions, doc, Map.of());
+    }
+
+    Topic(String topicName, int defaultPartitions, String doc, Map<String, String> config) {
         this.topicName = topicName;
         this.defaultPartitions = defaultPartitions;
         this.doc = doc;
+        this.config = config;
     }
 
     public String topicName() {
@@ -43,5 +55,10 @@ public enum Topic {
 
     public String doc() {
         return doc;
+    }
+
+    /** Topic-level settings that differ from the broker's defaults. */
+    public Map<String, String> config() {
+        return config;
     }
 }

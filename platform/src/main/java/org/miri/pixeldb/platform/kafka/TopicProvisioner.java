@@ -8,13 +8,17 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
- * Creates the catalogue's topics, and grows partition counts that are below the configured ones.
+ * Creates the catalogue's topics with their settings, grows partition counts that are below the
+ * configured ones, and applies the catalogue's settings to topics that exist already.
  * Idempotent, so every start of a stack or a deployment can run it.
  */
 public final class TopicProvisioner {
@@ -35,9 +39,10 @@ public final class TopicProvisioner {
             for (Topic topic : Topic.values()) {
                 int wanted = partitions.getOrDefault(topic, topic.defaultPartitions());
                 if (!existing.contains(topic.topicName())) {
-                    missing.add(new NewTopic(topic.topicName(), wanted, replicationFactor));
+                    missing.add(new NewTopic(topic.topicName(), wanted, replicationFactor).configs(topic.config()));
                 } else {
                     grow(topic.topicName(), wanted);
+                    configure(topic);
                 }
             }
             createAll(missing);
@@ -55,6 +60,17 @@ public final class TopicProvisioner {
                 throw e;
             }
         }
+    }
+
+    /** Topics created by an older release get the settings the catalogue declares now. */
+    private void configure(Topic topic) throws InterruptedException, ExecutionException, TimeoutException {
+        if (topic.config().isEmpty()) {
+            return;
+        }
+        List<AlterConfigOp> ops = topic.config().entrySet().stream()
+                .map(e -> new AlterConfigOp(new ConfigEntry(e.getKey(), e.getValue()), AlterConfigOp.OpType.SET)).toList();
+        admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic.topicName()), ops))
+                .all().get(30, TimeUnit.SECONDS);
     }
 
     private void grow(String name, int wanted) throws InterruptedException, ExecutionException, TimeoutException {
