@@ -2,6 +2,7 @@ package org.miri.pixeldb.splitter.intake;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jboss.logging.Logger;
@@ -18,6 +19,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 public final class BucketPoller implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(BucketPoller.class);
+    private static final Pattern UPLOAD_IN_PROGRESS =
+            Pattern.compile(".+-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private final S3Endpoint endpoint;
     private final Producer<String, byte[]> producer;
     private final Map<String, String> published = new ConcurrentHashMap<>();
@@ -27,12 +30,20 @@ public final class BucketPoller implements Runnable {
         this.producer = producer;
     }
 
+    /**
+     * S3Proxy's file-system store writes an upload to "key-UUID" and renames it when complete, and lists
+     * that file meanwhile; announcing it would log a phantom object as ignored.
+     */
+    static boolean isUploadInProgress(String key) {
+        return UPLOAD_IN_PROGRESS.matcher(key).matches();
+    }
+
     @Override
     public void run() {
         try (S3Client s3 = endpoint.client()) {
             for (S3Object object : s3.listObjectsV2Paginator(b -> b.bucket(endpoint.bucket())).contents()) {
                 // Folder pseudo-entries ("prefix/") are no objects.
-                if (object.key().endsWith("/")) {
+                if (object.key().endsWith("/") || isUploadInProgress(object.key())) {
                     continue;
                 }
                 ObjectVersion version = new ObjectVersion(endpoint.bucket(), object.key(),
