@@ -174,14 +174,7 @@ class RawIngestTest {
     }
 
     static void awaitLogged(String key) throws InterruptedException {
-        RunningStack.await("a final ingest-log entry for " + key, Duration.ofMinutes(2), () -> {
-            try (Connection db = stack.database()) {
-                return row(db, "select count(*) n from ingest_log where object_key = ? and state in "
-                        + "('LOADED', 'REJECTED', 'IGNORED')", key).get("n").equals(1L);
-            } catch (Exception e) {
-                return false;
-            }
-        });
+        stack.awaitFinalState(key);
     }
 
     static void assertEverySampleEqualsTheFile(Connection db, String exposure) throws Exception {
@@ -209,19 +202,7 @@ class RawIngestTest {
     }
 
     static Map<String, Object> row(Connection db, String sql, Object... args) throws Exception {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                assertTrue(rows.next(), "no row for " + sql);
-                Map<String, Object> row = new LinkedHashMap<>();
-                for (int c = 1; c <= rows.getMetaData().getColumnCount(); c++) {
-                    row.put(rows.getMetaData().getColumnLabel(c), rows.getObject(c));
-                }
-                return row;
-            }
-        }
+        return RunningStack.row(db, sql, args);
     }
 
     /** An extension's 4-D uint16 image, read whole (the file is small) with nom-tam-fits. */

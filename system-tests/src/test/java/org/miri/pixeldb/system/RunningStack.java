@@ -1,14 +1,19 @@
 package org.miri.pixeldb.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.miri.pixeldb.platform.s3.S3Endpoint;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -47,6 +52,39 @@ final class RunningStack implements AutoCloseable {
         PixelDbCli.Result json = cli.run("status", "--json");
         JsonNode now = new ObjectMapper().readTree(json.output().substring(json.output().indexOf('{')));
         return now.path("services").path(service).path("pid").asLong();
+    }
+
+    /** Until the ingest log holds a final state (LOADED, REJECTED, IGNORED) for the object; returns it. */
+    String awaitFinalState(String key) throws InterruptedException {
+        String[] state = new String[1];
+        await("a final ingest-log entry for " + key, Duration.ofMinutes(2), () -> {
+            try (Connection db = database()) {
+                Map<String, Object> entry = row(db, "select max(state) state from ingest_log where object_key = ? "
+                        + "and state in ('LOADED', 'REJECTED', 'IGNORED')", key);
+                state[0] = (String) entry.get("state");
+                return state[0] != null;
+            } catch (SQLException e) {
+                return false;
+            }
+        });
+        return state[0];
+    }
+
+    /** The one row a query returns, by column label. */
+    static Map<String, Object> row(Connection db, String sql, Object... args) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                assertTrue(rows.next(), "no row for " + sql);
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int c = 1; c <= rows.getMetaData().getColumnCount(); c++) {
+                    row.put(rows.getMetaData().getColumnLabel(c), rows.getObject(c));
+                }
+                return row;
+            }
+        }
     }
 
     static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
