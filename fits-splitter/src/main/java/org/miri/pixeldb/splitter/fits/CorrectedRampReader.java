@@ -55,6 +55,7 @@ public final class CorrectedRampReader {
         if (array == null && name == ExtensionName.REFOUT) {
             throw new IllegalStateException("this RAMP product has no REFOUT");
         }
+        // One integration, by construction: the hyperslab's integration axis has length 1, whatever the caller asks.
         return array == null ? null : array.read(new int[] {integration - 1, 0, y0, x0},
                 new int[] {1, geometry.ramps().ngroups(), rows, cols});
     }

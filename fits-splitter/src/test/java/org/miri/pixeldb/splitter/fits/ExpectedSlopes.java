@@ -20,7 +20,8 @@ record ExpectedSlopes(float[][][][] floats, long[][][] dq) {
             float[][][][] floats = new float[FLOAT_ARRAYS.length][][][];
             for (int array = 0; array < FLOAT_ARRAYS.length; array++) {
                 Object kernel = fits.getHDU(FLOAT_ARRAYS[array]).getKernel();
-                floats[array] = product == ProductKind.RATE ? new float[][][] {(float[][]) kernel} : (float[][][]) kernel;
+                floats[array] = product == ProductKind.RATE ? new float[][][] {(float[][]) kernel}
+                        : (float[][][]) kernel;
             }
             Object kernel = fits.getHDU("DQ").getKernel();
             int[][][] stored = product == ProductKind.RATE ? new int[][][] {(int[][]) kernel} : (int[][][]) kernel;

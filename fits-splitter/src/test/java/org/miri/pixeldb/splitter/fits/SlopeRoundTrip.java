@@ -41,7 +41,8 @@ final class SlopeRoundTrip {
                     int x = x0 + c;
                     for (int array = 0; array < floats.length; array++) {
                         int a = array;
-                        assertEquals(Float.floatToRawIntBits(expected.floats()[array][p][y][x]), floats[array].getInt(at),
+                        assertEquals(Float.floatToRawIntBits(expected.floats()[array][p][y][x]),
+                                floats[array].getInt(at),
                                 () -> ExpectedSlopes.FLOAT_ARRAYS[a] + " plane " + p + " [" + y + "][" + x + "]");
                     }
                     long flags = Integer.toUnsignedLong(dq.getInt(at));
