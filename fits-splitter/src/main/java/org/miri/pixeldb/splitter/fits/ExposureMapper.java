@@ -4,9 +4,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.miri.pixeldb.schemas.Exposure;
 import org.miri.pixeldb.schemas.HeaderCard;
+import org.miri.pixeldb.schemas.ProductKind;
 import org.miri.pixeldb.schemas.SourceObject;
 
-/** Turns a descriptor into the {@link Exposure} message the writers consume. */
+/**
+ * Turns a descriptor into the {@link Exposure} message the writers consume. Corrected and slope products also carry
+ * their pipeline provenance; raw products have none (the pipeline has not run on them).
+ */
 public final class ExposureMapper {
 
     private ExposureMapper() {
@@ -52,6 +56,8 @@ public final class ExposureMapper {
                 .setHeader(descriptor.header().stream()
                         .map(card -> new HeaderCard(card.keyword(), card.value(), card.comment())).toList())
                 .setSplitAt(splitAt.truncatedTo(ChronoUnit.MILLIS))
+                .setProvenance(descriptor.product() == ProductKind.RAW ? null
+                        : PipelineProvenance.of(descriptor.header()))
                 .build();
     }
 }

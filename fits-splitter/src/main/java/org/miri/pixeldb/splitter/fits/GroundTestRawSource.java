@@ -19,14 +19,14 @@ final class GroundTestRawSource implements RawSampleSource {
 
     private final StandardImageTiler frames;
     private final FitsFile file;
-    private final StandardImageTiler packedReference;
+    private final FileDataTiler packedReference;
     private final int ngroups;
 
     GroundTestRawSource(File path, ImageHDU primary, GroundTestFrames layout, int ngroups) throws IOException {
         this.frames = primary.getTiler();
         this.file = new FitsFile(path, "r");
         int[] view = {layout.frames(), REFERENCE_PART + 1, layout.refCols(), layout.scienceRows()};
-        this.packedReference = new FileTiler(file, primary.getData().getFileOffset(), view);
+        this.packedReference = new FileDataTiler(file, primary.getData().getFileOffset(), view, short.class);
         this.ngroups = ngroups;
     }
 
@@ -50,17 +50,5 @@ final class GroundTestRawSource implements RawSampleSource {
     @Override
     public void close() throws IOException {
         file.close();
-    }
-
-    /** A tiler over file data only, with the dimensions we choose to view it in. */
-    private static final class FileTiler extends StandardImageTiler {
-        FileTiler(FitsFile file, long dataOffset, int[] dims) {
-            super(file, dataOffset, dims, short.class);
-        }
-
-        @Override
-        protected Object getMemoryImage() {
-            return null;
-        }
     }
 }

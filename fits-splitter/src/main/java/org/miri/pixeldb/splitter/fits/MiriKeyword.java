@@ -22,6 +22,9 @@ public enum MiriKeyword implements IFitsHeader {
     DATE_OBS("DATE-OBS", Source.JWST, VALUE.STRING), TIME_OBS("TIME-OBS", Source.JWST, VALUE.STRING),
     DATE_BEG("DATE-BEG", Source.JWST, VALUE.STRING),
     DATE_END("DATE-END", Source.JWST, VALUE.STRING), TIME_END("TIME-END", Source.JWST, VALUE.STRING),
+    // Pipeline provenance of corrected and slope products; PipelineProvenance reads the varying S_* and R_* keywords
+    CAL_VER(Source.JWST, VALUE.STRING), CAL_VCS(Source.JWST, VALUE.STRING),
+    CRDS_VER(Source.JWST, VALUE.STRING), CRDS_CTX(Source.JWST, VALUE.STRING),
 
     // JPL ground-test raw files
     JPL_NINT("NINT", Source.JPL, VALUE.INTEGER), JPL_NGROUP("NGROUP", Source.JPL, VALUE.INTEGER),

@@ -10,11 +10,11 @@ public enum ProductLayout {
     JPL_RAW(ProductKind.RAW),
     /** OTIS ground-test raw: like JPL; COLCORNR/ROWCORNR give the subarray corner, NREFIMG the reference rows. */
     OTIS_RAW(ProductKind.RAW),
-    /** Corrected ramps: SCI float32 with GROUPDQ and PIXELDQ. Recognised, not read yet. */
+    /** Corrected ramps: SCI (and optional ERR) float32 with GROUPDQ and PIXELDQ, optional REFOUT. */
     JWST_RAMP(ProductKind.RAMP),
-    /** Slopes per integration: 3-D SCI with DQ and VAR_POISSON. Recognised, not read yet. */
+    /** Slopes per integration: 3-D SCI, ERR, DQ, VAR_POISSON and VAR_RNOISE. */
     JWST_RATEINTS(ProductKind.RATEINTS),
-    /** Slope of the exposure: 2-D SCI with DQ and VAR_POISSON. Recognised, not read yet. */
+    /** Slope of the exposure: 2-D SCI, ERR, DQ, VAR_POISSON and VAR_RNOISE. */
     JWST_RATE(ProductKind.RATE);
 
     private final ProductKind kind;

@@ -9,7 +9,7 @@ import nom.tam.fits.ImageHDU;
 
 /**
  * Opens a product downloaded to a local file: checks its structure, recognises the product by header content,
- * validates every keyword and array shape it relies on, and only then offers its data.
+ * validates every keyword and every array's type and shape it relies on, and only then offers its data.
  */
 public final class ProductReader {
 
@@ -57,18 +57,25 @@ public final class ProductReader {
         if (layout == ProductLayout.JWST_RAW) {
             JwstRawLayout.validate(hdus, keywords);
         }
+        CorrectedRampArrays ramps = layout == ProductLayout.JWST_RAMP ? CorrectedRampArrays.validate(hdus, keywords)
+                : null;
+        SlopeArrays slopes = layout == ProductLayout.JWST_RATEINTS || layout == ProductLayout.JWST_RATE
+                ? SlopeArrays.validate(hdus, keywords, layout.kind()) : null;
         ExposureDescriptor descriptor = new ExposureDescriptor(name, layout, ProductRecognition.origin(layout, primary),
                 keywords, ExposureTiming.read(primary), primary.string(MiriKeyword.EXP_TYPE),
                 FitsCard.all(primaryHdu.getHeader()));
-        // Sample sources last: everything that can reject the product has run, nothing more can leak them.
-        RawSampleSource samples = null;
-        if (frames != null) {
-            samples = new GroundTestRawSource(file.toFile(), (ImageHDU) primaryHdu, frames, keywords.ngroups());
-        } else if (layout == ProductLayout.JWST_RAW) {
-            samples = new JwstRawSource(hdus.image(ExtensionName.SCI), hdus.image(ExtensionName.REFOUT),
-                    keywords.ngroups());
+        // Readers last: everything that can reject the product has run, nothing more can leak them.
+        if (ramps != null) {
+            return ProductFile.corrected(fits, descriptor, ramps, file);
         }
-        return new ProductFile(fits, descriptor, samples);
+        if (slopes != null) {
+            return ProductFile.slopes(fits, descriptor, slopes, file);
+        }
+        RawSampleSource samples = frames != null
+                ? new GroundTestRawSource(file.toFile(), (ImageHDU) primaryHdu, frames, keywords.ngroups())
+                : new JwstRawSource(hdus.image(ExtensionName.SCI), hdus.image(ExtensionName.REFOUT),
+                        keywords.ngroups());
+        return ProductFile.raw(fits, descriptor, samples);
     }
 
     private static Fits openFits(Path file) throws RejectedProductException {

@@ -1,7 +1,8 @@
 package org.miri.pixeldb.splitter.fits;
 
 /**
- * The shape of a raw product's ramps, all a reader and a chunker need to know.
+ * The shape of a product's ramps, raw or corrected (a RAMP product's arrays have the same shape), all a reader and a
+ * chunker need to know.
  *
  * @param nints    integrations
  * @param ngroups  groups per integration, i.e. samples per ramp

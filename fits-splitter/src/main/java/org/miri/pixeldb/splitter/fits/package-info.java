@@ -1,15 +1,29 @@
 /**
- * Reading MIRI products from local FITS files: recognition, validation, exposure metadata, and raw ramps cut into
- * Kafka-sized chunks. Plain Java; the Kafka adapter downloads an object to a temporary file and then:
+ * Reading MIRI products from local FITS files: recognition, validation, exposure metadata, and ramps and slopes cut
+ * into Kafka-sized chunks. Plain Java; the Kafka adapter downloads an object to a temporary file and then:
  *
  * <pre>{@code
  * try (ProductFile product = ProductReader.open(tempFile, objectKey)) {      // RejectedProductException: reason()
- *     ExposureDescriptor descriptor = product.descriptor();
- *     Exposure exposure = ExposureMapper.toAvro(descriptor, source, FileChecksum.sha256(tempFile), Instant.now());
- *     if (product.isRaw()) {
- *         RampChunker chunker = new RampChunker();                          // 512 KiB of samples per chunk
- *         int expected = chunker.plan(product.raw().geometry()).chunkCount();
- *         chunker.chunks(product.raw(), exposure.getName(), exposure.getProductChecksum(), chunk -> send(chunk));
+ *     Exposure exposure = ExposureMapper.toAvro(product.descriptor(), source, FileChecksum.sha256(tempFile),
+ *             Instant.now());                                                // provenance set unless RAW
+ *     String name = exposure.getName();
+ *     String checksum = exposure.getProductChecksum();
+ *     switch (product.descriptor().product()) {
+ *         case RAW -> {
+ *             RampChunker chunker = new RampChunker();                      // 512 KiB of samples per chunk
+ *             int expected = chunker.plan(product.raw().geometry()).chunkCount();
+ *             chunker.chunks(product.raw(), name, checksum, chunk -> send(chunk));
+ *         }
+ *         case RAMP -> {
+ *             CorrectedRampChunker chunker = new CorrectedRampChunker();
+ *             int expected = chunker.plan(product.corrected().geometry()).chunkCount();
+ *             chunker.chunks(product.corrected(), name, checksum, chunk -> send(chunk));
+ *         }
+ *         case RATEINTS, RATE -> {
+ *             SlopeChunker chunker = new SlopeChunker();
+ *             int expected = chunker.plan(product.slopes().geometry()).chunkCount();
+ *             chunker.chunks(product.slopes(), name, checksum, chunk -> send(chunk));
+ *         }
  *     }
  * }
  * }</pre>
@@ -19,5 +33,14 @@
  * ({@link RampPacking}). Chunk coordinates are 1-based full-frame rows and columns; a REFOUT chunk's columns are
  * full-frame reference-output columns ({@link RawGeometry#firstRefCol()}). JPL and OTIS ground-test files are
  * converted to the JWST layout while reading ({@link GroundTestConversion}).
+ *
+ * <p>Corrected (RAMP) and slope (RATEINTS, RATE) products: every array is found by EXTNAME and its BITPIX, BZERO,
+ * BSCALE and axes checked against the primary keywords ({@link ArraySpec}) before any value is read. Values travel as
+ * the file's own big-endian bytes, never decoded, so float32 bits (NaN payloads included) are kept exactly; uint32
+ * flags (PIXELDQ, DQ: int32 with BZERO 2^31) are made unsigned by flipping bit 31 ({@link ArrayType#unsign}).
+ * {@link CorrectedIntegration} blocks are in file order; {@code CorrectedRampChunk} values are [row][col][group]
+ * ({@link CorrectedPacking}), with PIXELDQ only in the SCIENCE chunks of integration 1. {@code SlopeChunk} values are
+ * [row][col]; a RATE product's single plane is integration 0. Every reader reads one block of one integration (or
+ * slope plane) at a time straight from the file ({@link FileDataTiler}), so a 1 GB product needs no 1 GB heap.
  */
 package org.miri.pixeldb.splitter.fits;

@@ -14,6 +14,8 @@ class ExposureNameTest {
         "incoming/2018/03/X_uncal.fits, X",
         "jw01024001001_02101_00001_mirimage_uncal.fits, jw01024001001_02101_00001_mirimage",
         "jpl8/MIRI_5582_89_S_20180308-010230_SCE1.fits, MIRI_5582_89_S_20180308-010230_SCE1",
+        "MIRI_5582_89_S_20180308-010230_SCE1_pipe_ramp.fits, MIRI_5582_89_S_20180308-010230_SCE1",
+        "MIRI_5582_89_S_20180308-010230_SCE1_pipe_rateints.fits, MIRI_5582_89_S_20180308-010230_SCE1",
         "a+b.v2-c_rate.fits, a+b.v2-c"})
     void isTheFileStemWithoutTheProductSuffix(String key, String name) throws RejectedProductException {
         assertEquals(name, ExposureName.fromObjectKey(key));

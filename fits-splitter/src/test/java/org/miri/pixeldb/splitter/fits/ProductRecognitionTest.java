@@ -36,12 +36,23 @@ class ProductRecognitionTest {
     }
 
     @Test
-    void correctedProductsAreRecognisedButNotReadYet() throws Exception {
-        Path ramp = SharedExposure.file(SharedExposure.PIPE_RAMP);
-        try (ProductFile product = ProductReader.open(ramp, SharedExposure.PIPE_RAMP)) {
-            assertFalse(product.isRaw());
-            assertEquals("RAMP products are recognised but not read yet",
-                    assertThrows(IllegalStateException.class, product::raw).getMessage());
+    void eachProductOffersTheReaderOfItsKindOnly() throws Exception {
+        try (ProductFile ramp = ProductReader.open(SharedExposure.file(SharedExposure.PIPE_RAMP),
+                SharedExposure.PIPE_RAMP);
+                ProductFile rateints = ProductReader.open(SharedExposure.file(SharedExposure.PIPE_RATEINTS),
+                        SharedExposure.PIPE_RATEINTS);
+                ProductFile raw = ProductReader.open(SharedExposure.file(SharedExposure.PIPE), SharedExposure.PIPE)) {
+            assertFalse(ramp.isRaw());
+            assertEquals(5, ramp.corrected().geometry().ramps().nints());
+            assertEquals("this is a RAMP product: raw() reads RAW products only",
+                    assertThrows(IllegalStateException.class, ramp::raw).getMessage());
+            assertEquals("this is a RAMP product: slopes() reads RATEINTS and RATE products only",
+                    assertThrows(IllegalStateException.class, ramp::slopes).getMessage());
+            assertEquals(5, rateints.slopes().geometry().planes());
+            assertEquals("this is a RATEINTS product: corrected() reads RAMP products only",
+                    assertThrows(IllegalStateException.class, rateints::corrected).getMessage());
+            assertEquals("this is a RAW product: corrected() reads RAMP products only",
+                    assertThrows(IllegalStateException.class, raw::corrected).getMessage());
         }
     }
 
