@@ -6,26 +6,23 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jboss.logging.Logger;
 import org.miri.pixeldb.platform.kafka.Topic;
 import org.miri.pixeldb.platform.s3.S3Endpoint;
 import org.miri.pixeldb.schemas.Exposure;
 import org.miri.pixeldb.schemas.IngestEvent;
 import org.miri.pixeldb.schemas.IngestState;
-import org.miri.pixeldb.schemas.RawRampChunk;
 import org.miri.pixeldb.schemas.codec.AvroMessageCodec;
 import org.miri.pixeldb.splitter.fits.ExposureMapper;
 import org.miri.pixeldb.splitter.fits.FileChecksum;
 import org.miri.pixeldb.splitter.fits.ProductFile;
 import org.miri.pixeldb.splitter.fits.ProductReader;
-import org.miri.pixeldb.splitter.fits.RampChunker;
 import org.miri.pixeldb.splitter.fits.RejectedProductException;
 import org.miri.pixeldb.splitter.intake.ObjectVersion;
 
 /**
- * Splits one object version: its exposure record, then its ramp chunks, then the manifest saying
- * how many chunks the writers must load. A product that is not ours or not valid becomes a
+ * Splits one object version: its exposure record, then its chunks (raw ramps, corrected ramps or
+ * slopes), then the manifest saying how many chunks the writers must load. A product that is not ours or not valid becomes a
  * manifest event with the reason, and nothing else.
  */
 public final class ObjectSplitter {
@@ -34,16 +31,14 @@ public final class ObjectSplitter {
     private final ObjectDownloader downloader;
     private final Producer<String, byte[]> producer;
     private final IngestEvents events;
-    private final RampChunker chunker;
+    private final ProductEmitter emitter;
     private final AvroMessageCodec<Exposure> exposures = AvroMessageCodec.of(Exposure.class);
-    private final AvroMessageCodec<RawRampChunk> chunks = AvroMessageCodec.of(RawRampChunk.class);
-    private final java.util.concurrent.atomic.AtomicReference<Exception> sendFailure = new java.util.concurrent.atomic.AtomicReference<>();
 
     public ObjectSplitter(S3Endpoint endpoint, Path workDir, Producer<String, byte[]> producer, int chunkBytes) {
         this.downloader = new ObjectDownloader(endpoint, workDir);
         this.producer = producer;
         this.events = new IngestEvents(producer);
-        this.chunker = new RampChunker(chunkBytes);
+        this.emitter = new ProductEmitter(chunkBytes);
     }
 
     /** @return the final event published: SPLIT, REJECTED or IGNORED */
@@ -71,36 +66,16 @@ public final class ObjectSplitter {
     private IngestEvent split(ObjectVersion version, Path file) throws IOException, RejectedProductException {
         String checksum = FileChecksum.sha256(file);
         try (ProductFile product = ProductReader.open(file, version.key())) {
-            if (!product.isRaw()) {
-                throw new RejectedProductException(product.descriptor().product()
-                        + " products (corrected ramps and slopes) are not ingested yet");
-            }
             Exposure exposure = ExposureMapper.toAvro(product.descriptor(), version.toSource(), checksum, Instant.now());
-            var plan = chunker.plan(product.raw().geometry());
-            send(Topic.EXPOSURES, exposure.getName(), exposures.encode(exposure));
-            chunker.chunks(product.raw(), exposure.getName(), checksum, chunk -> send(Topic.RAW_RAMPS,
-                    chunk.getExposure() + "/" + chunk.getIntegration() + "/" + chunk.getKind() + "/" + chunk.getChunkIndex(),
-                    chunks.encode(chunk)));
-            producer.flush();
-            Exception failure = sendFailure.getAndSet(null);
-            if (failure != null) {
-                // Not every chunk reached Kafka: no manifest, no offset commit; the object is split again.
-                throw new IOException("Kafka refused a record: " + failure.getMessage(), failure);
-            }
-            long geometry = (long) plan.geometry().nints() * plan.geometry().rows() * (plan.geometry().cols()
-                    + plan.geometry().refCols());
+            RecordSender sender = new RecordSender(producer);
+            sender.send(Topic.EXPOSURES, exposure.getName(), exposures.encode(exposure));
+            ProductEmitter.Manifest manifest = emitter.emit(product, exposure.getName(), checksum, sender);
+            // Not every record reached Kafka: no manifest, no offset commit; the object is split again.
+            sender.flush();
             return events.publish(IngestEvents.about(version, IngestState.SPLIT).setExposure(exposure.getName())
-                    .setProduct(exposure.getProduct()).setProductChecksum(checksum).setChunkCount(plan.chunkCount())
-                    .setRampCount(geometry).build());
+                    .setProduct(exposure.getProduct()).setProductChecksum(checksum)
+                    .setChunkCount(manifest.chunkCount()).setRampCount(manifest.rampCount()).build());
         }
-    }
-
-    private void send(Topic topic, String key, byte[] value) {
-        producer.send(new ProducerRecord<>(topic.topicName(), key, value), (metadata, error) -> {
-            if (error != null) {
-                sendFailure.compareAndSet(null, error);
-            }
-        });
     }
 
     private static void deleteQuietly(Path file) {

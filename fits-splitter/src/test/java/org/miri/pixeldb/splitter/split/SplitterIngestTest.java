@@ -77,6 +77,26 @@ class SplitterIngestTest {
     }
 
     @Test
+    void theRateintsFileBecomesItsExposureWithProvenanceAndSlopeChunks() throws Exception {
+        Path data = Path.of(System.getProperty("pixeldb.shared.data", "../shared/data"), "jpl8-sub64");
+        assumeTrue(Files.isDirectory(data), "shared JPL8 exposure absent at " + data + ": skipping");
+        String key = "jpl8/" + NAME + "_pipe_rateints.fits";
+        put(key, Files.readAllBytes(data.resolve(NAME + "_pipe_rateints.fits")));
+        IngestEvent split = finalEvent(key);
+        assertEquals(IngestState.SPLIT, split.getState(), String.valueOf(split.getReason()));
+        assertEquals(org.miri.pixeldb.schemas.ProductKind.RATEINTS, split.getProduct());
+        assertEquals(5L * 64 * 72, split.getRampCount());
+        Exposure exposure = TopicReader.read(servers.kafkaBootstrapServers(), Topic.EXPOSURES, Exposure.class,
+                e -> e.getProductChecksum().equals(split.getProductChecksum()), found -> !found.isEmpty(), WAIT).get(0);
+        assertEquals(List.of("0.17.0", "jwst_0642.pmap", "COMPLETE"), List.of(exposure.getProvenance().getCalVer(),
+                exposure.getProvenance().getCrdsCtx(), exposure.getProvenance().getSteps().get("S_JUMP")));
+        List<org.miri.pixeldb.schemas.SlopeChunk> chunks = TopicReader.read(servers.kafkaBootstrapServers(), Topic.SLOPES,
+                org.miri.pixeldb.schemas.SlopeChunk.class, c -> c.getProductChecksum().equals(split.getProductChecksum()),
+                found -> found.size() >= split.getChunkCount(), WAIT);
+        assertEquals(5L * 64 * 72, chunks.stream().mapToLong(c -> (long) c.getRows() * c.getCols()).sum());
+    }
+
+    @Test
     void anObjectThatIsNotFitsIsIgnoredAndABrokenOneRejectedWithTheReason() {
         put("notes/readme.txt", "not a FITS file".getBytes());
         put("broken/truncated_uncal.fits", Arrays.copyOf("SIMPLE  =                    T".getBytes(), 1000));

@@ -1,0 +1,38 @@
+package org.miri.pixeldb.splitter.split;
+
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.miri.pixeldb.platform.kafka.Topic;
+
+/**
+ * Sends the records of one product asynchronously and says, after a flush, whether Kafka took every
+ * one of them: a product is announced as split only then.
+ */
+final class RecordSender {
+
+    private final Producer<String, byte[]> producer;
+    private final AtomicReference<Exception> failure = new AtomicReference<>();
+
+    RecordSender(Producer<String, byte[]> producer) {
+        this.producer = producer;
+    }
+
+    void send(Topic topic, String key, byte[] value) {
+        producer.send(new ProducerRecord<>(topic.topicName(), key, value), (metadata, error) -> {
+            if (error != null) {
+                failure.compareAndSet(null, error);
+            }
+        });
+    }
+
+    /** Waits for every record sent so far. @throws IOException when Kafka refused any of them */
+    void flush() throws IOException {
+        producer.flush();
+        Exception refused = failure.getAndSet(null);
+        if (refused != null) {
+            throw new IOException("Kafka refused a record: " + refused.getMessage(), refused);
+        }
+    }
+}
