@@ -2,9 +2,8 @@ package org.miri.pixeldb.stack.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 import nom.tam.fits.FitsException;
 import org.miri.pixeldb.stack.synth.CorrectedProducts;
@@ -23,15 +22,15 @@ final class ExposureFiles {
     private ExposureFiles() {
     }
 
-    /** @return the files written, uncal first */
-    static List<Path> write(ExposureSpec spec, SynthCommand.Layout layout, Set<Product> products, boolean withErr,
-            Path folder) throws IOException, FitsException {
-        List<Path> files = new ArrayList<>();
+    /** @return the files written, by product, uncal first */
+    static Map<Product, Path> write(ExposureSpec spec, SynthCommand.Layout layout, Set<Product> products,
+            boolean withErr, Path folder) throws IOException, FitsException {
+        Map<Product, Path> files = new EnumMap<>(Product.class);
         if (products.contains(Product.UNCAL)) {
-            files.add(layout == SynthCommand.Layout.JWST ? JwstRawLayout.write(spec, folder) : JplRawLayout.write(spec, folder));
+            files.put(Product.UNCAL, layout == SynthCommand.Layout.JWST ? JwstRawLayout.write(spec, folder)
+                    : JplRawLayout.write(spec, folder));
         }
-        files.addAll(CorrectedProducts.write(spec, folder, EnumSet.copyOf(products), withErr,
-                layout == SynthCommand.Layout.JPL));
+        files.putAll(CorrectedProducts.write(spec, folder, products, withErr, layout == SynthCommand.Layout.JPL));
         return files;
     }
 

@@ -2,7 +2,7 @@ package org.miri.pixeldb.stack.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.miri.pixeldb.stack.synth.ExposureSpec;
@@ -62,7 +62,7 @@ final class SynthCommand implements Callable<Integer> {
                     : String.format("SYNTH_%s_%dx%d_s%d", subarray, nints, ngroups, exposureSeed);
             ExposureSpec spec = new ExposureSpec(stem, subarray, nints, ngroups, detector, exposureSeed);
             long started = System.nanoTime();
-            List<Path> files = ExposureFiles.write(spec, layout, products, !noErr, out);
+            Collection<Path> files = ExposureFiles.write(spec, layout, products, !noErr, out).values();
             double seconds = (System.nanoTime() - started) / 1e9;
             for (Path file : files) {
                 System.out.printf("%s  %,d bytes%n", file, Files.size(file));

@@ -2,8 +2,8 @@ package org.miri.pixeldb.stack.synth;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 import nom.tam.fits.FitsException;
 
@@ -25,15 +25,15 @@ public final class CorrectedProducts {
      *                  detector MIRIMAGE, as the splitter loads JPL data
      * @return the files written, in product order; RATEINTS is not written when NINTS = 1
      */
-    public static List<Path> write(ExposureSpec spec, Path folder, Set<Product> products, boolean withErr,
+    public static Map<Product, Path> write(ExposureSpec spec, Path folder, Set<Product> products, boolean withErr,
             boolean jplOrigin) throws IOException, FitsException {
         int rows = Math.max(1, Math.min(spec.ny(), STRIP_SAMPLES / (spec.nx() * spec.ngroups())));
         return write(jplOrigin ? spec.onDetector("MIRIMAGE") : spec, folder, products, withErr, jplOrigin, rows);
     }
 
-    static List<Path> write(ExposureSpec spec, Path folder, Set<Product> products, boolean withErr, boolean jplOrigin,
-            int stripRows) throws IOException, FitsException {
-        List<Path> files = new ArrayList<>();
+    static Map<Product, Path> write(ExposureSpec spec, Path folder, Set<Product> products, boolean withErr,
+            boolean jplOrigin, int stripRows) throws IOException, FitsException {
+        Map<Product, Path> files = new EnumMap<>(Product.class);
         Path rampFile = file(Product.RAMP, spec, folder, products, files);
         Path rateintsFile = file(Product.RATEINTS, spec, folder, products, files);
         Path rateFile = file(Product.RATE, spec, folder, products, files);
@@ -82,12 +82,13 @@ public final class CorrectedProducts {
         }
     }
 
-    private static Path file(Product product, ExposureSpec spec, Path folder, Set<Product> products, List<Path> files) {
+    private static Path file(Product product, ExposureSpec spec, Path folder, Set<Product> products,
+            Map<Product, Path> files) {
         if (!products.contains(product) || !product.existsFor(spec.nints())) {
             return null;
         }
         Path file = folder.resolve(product.fileName(spec.name()));
-        files.add(file);
+        files.put(product, file);
         return file;
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,8 +25,8 @@ class CorrectedProductsTest {
     @Test
     void withoutErrTheRampFileHasNoErrExtensionAndIsSmallerByIt() throws Exception {
         Path withErr = CorrectedProducts.write(SUB64, Files.createDirectory(folder.resolve("err")),
-                EnumSet.of(Product.RAMP), true, false).get(0);
-        Path without = CorrectedProducts.write(SUB64, folder, EnumSet.of(Product.RAMP), false, false).get(0);
+                EnumSet.of(Product.RAMP), true, false).get(Product.RAMP);
+        Path without = CorrectedProducts.write(SUB64, folder, EnumSet.of(Product.RAMP), false, false).get(Product.RAMP);
         try (ReadBack file = new ReadBack(without)) {
             assertEquals(List.of("SCI", "PIXELDQ", "GROUPDQ", "REFOUT"), file.extensions());
         }
@@ -36,9 +37,9 @@ class CorrectedProductsTest {
 
     @Test
     void aTinyGenericExposureOfOneIntegrationGetsRampAndRateButNoRateints() throws Exception {
-        List<Path> files = CorrectedProducts.write(GENERIC, folder, CORRECTED, true, false);
-        assertEquals(List.of(folder.resolve("G_ramp.fits"), folder.resolve("G_rate.fits")), files);
-        try (ReadBack ramp = new ReadBack(files.get(0)); ReadBack rate = new ReadBack(files.get(1))) {
+        Map<Product, Path> files = CorrectedProducts.write(GENERIC, folder, CORRECTED, true, false);
+        assertEquals(Map.of(Product.RAMP, folder.resolve("G_ramp.fits"), Product.RATE, folder.resolve("G_rate.fits")), files);
+        try (ReadBack ramp = new ReadBack(files.get(Product.RAMP)); ReadBack rate = new ReadBack(files.get(Product.RATE))) {
             assertEquals("SKIPPED", ramp.primary().getStringValue("S_FRSTFR"), "NGROUPS = 3: the first group is kept");
             assertEquals("COMPLETE", ramp.primary().getStringValue("S_LASTFR"));
             assertEquals(1021, ramp.primary().getIntValue("SUBSTRT1"));
@@ -72,7 +73,7 @@ class CorrectedProductsTest {
         List<Path> a = all(SUB64, first);
         List<Path> b = all(SUB64, second);
         // 5-row strips: 64 rows end in a partial strip, and every slice lands at a non-zero row offset.
-        List<Path> c = CorrectedProducts.write(SUB64, strips, CORRECTED, true, false, 5);
+        List<Path> c = List.copyOf(CorrectedProducts.write(SUB64, strips, CORRECTED, true, false, 5).values());
         List<Path> d = all(new ExposureSpec("S", Subarray.SUB64, 2, 6, "MIRIMAGE", 4), otherSeed);
         assertEquals(4, a.size());
         for (int i = 0; i < a.size(); i++) {
@@ -87,7 +88,7 @@ class CorrectedProductsTest {
     @Test
     void productsOfAJplExposureSayJplAndNameTheDetectorTheSplitterLoadsItAs() throws Exception {
         ExposureSpec spec = new ExposureSpec("J", Subarray.SUB64, 2, 6, "MIRIFULONG", 3);
-        for (Path file : CorrectedProducts.write(spec, folder, CORRECTED, true, true)) {
+        for (Path file : CorrectedProducts.write(spec, folder, CORRECTED, true, true).values()) {
             try (ReadBack product = new ReadBack(file)) {
                 assertEquals("JPL", product.primary().getStringValue("ORIGIN"));
                 assertEquals("MIRIMAGE", product.primary().getStringValue("DETECTOR"));
@@ -99,7 +100,7 @@ class CorrectedProductsTest {
 
     private static List<Path> all(ExposureSpec spec, Path folder) throws Exception {
         List<Path> files = new java.util.ArrayList<>(List.of(JwstRawLayout.write(spec, folder)));
-        files.addAll(CorrectedProducts.write(spec, folder, CORRECTED, true, false));
+        files.addAll(CorrectedProducts.write(spec, folder, CORRECTED, true, false).values());
         return files;
     }
 }

@@ -28,7 +28,7 @@ class CorrectedRampFileTest {
     @BeforeAll
     static void write() throws Exception {
         uncal = JwstRawLayout.write(SPEC, folder);
-        ramp = CorrectedProducts.write(SPEC, folder, EnumSet.of(Product.RAMP), true, false).get(0);
+        ramp = CorrectedProducts.write(SPEC, folder, EnumSet.of(Product.RAMP), true, false).get(Product.RAMP);
     }
 
     @Test

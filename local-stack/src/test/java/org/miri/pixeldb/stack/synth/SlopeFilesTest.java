@@ -7,6 +7,7 @@ import static org.miri.pixeldb.stack.synth.CorrectedRampFileTest.assertImage;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,11 +27,11 @@ class SlopeFilesTest {
 
     @BeforeAll
     static void write() throws Exception {
-        List<Path> files = CorrectedProducts.write(CorrectedRampFileTest.SPEC, folder,
+        Map<Product, Path> files = CorrectedProducts.write(CorrectedRampFileTest.SPEC, folder,
                 EnumSet.of(Product.RAMP, Product.RATEINTS, Product.RATE), false, false);
-        rateints = files.get(1);
-        rate = files.get(2);
-        try (ReadBack ramp = new ReadBack(files.get(0))) {
+        rateints = files.get(Product.RATEINTS);
+        rate = files.get(Product.RATE);
+        try (ReadBack ramp = new ReadBack(files.get(Product.RAMP))) {
             sci = (float[][][][]) ramp.kernel("SCI");
             groupDq = (byte[][][][]) ramp.kernel("GROUPDQ");
             pixelDq = ramp.unsigned2("PIXELDQ");
