@@ -28,6 +28,11 @@ public enum Product {
         return this != RATEINTS || nints > 1;
     }
 
+    /** The product's kind as the database's product and ingest_log tables name it. */
+    public String databaseKind() {
+        return this == UNCAL ? "RAW" : name();
+    }
+
     public static Product named(String name) {
         return valueOf(name.trim().toUpperCase(Locale.ROOT));
     }
