@@ -36,6 +36,16 @@ final class PlannedFits implements Closeable {
         channel = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                 StandardOpenOption.WRITE);
         dataOffsets = new long[headers.size()];
+        try {
+            layOut(headers);
+        } catch (IOException | RuntimeException e) {
+            // FitsException is a RuntimeException in nom-tam-fits 1.21: covered. No half-laid-out .part is left.
+            close();
+            throw e;
+        }
+    }
+
+    private void layOut(List<Header> headers) throws IOException, FitsException {
         long offset = 0;
         for (int i = 0; i < headers.size(); i++) {
             byte[] header = serialise(headers.get(i));
