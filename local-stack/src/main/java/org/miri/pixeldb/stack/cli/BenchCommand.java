@@ -4,26 +4,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import org.miri.pixeldb.stack.StackLayout;
 import org.miri.pixeldb.stack.StackState;
 import org.miri.pixeldb.stack.ingest.BucketUpload;
+import org.miri.pixeldb.stack.ingest.DatabaseBytes;
 import org.miri.pixeldb.stack.ingest.HeapSampler;
 import org.miri.pixeldb.stack.ingest.IngestLogWatch;
 import org.miri.pixeldb.stack.synth.ExposureSpec;
-import org.miri.pixeldb.stack.synth.JplRawLayout;
-import org.miri.pixeldb.stack.synth.JwstRawLayout;
+import org.miri.pixeldb.stack.synth.Product;
 import org.miri.pixeldb.stack.synth.Subarray;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", description = "Drops a synthetic exposure into the running stack and reports the time from the "
-        + "end of the upload to LOADED, ramps/s, MB/s, database bytes against FITS bytes, and the services' peak heap.")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Drops the files of a synthetic exposure into "
+        + "the running stack and reports, per product and in total, the time from the end of its upload to LOADED, "
+        + "MB/s, ramps/s, database bytes against FITS bytes, and the services' peak heap. Exit code 0 when all loaded.")
 final class BenchCommand implements Callable<Integer> {
+
+    private static final List<String> SERVICES = List.of("fits-splitter", "ramp-writer", "corrected-writer");
 
     @Option(names = "--subarray", defaultValue = "FULL", description = "Subarray; default ${DEFAULT-VALUE}.")
     Subarray subarray;
@@ -37,6 +43,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--layout", defaultValue = "JWST", description = "JWST or JPL; default ${DEFAULT-VALUE}.")
     SynthCommand.Layout layout;
 
+    @Option(names = "--products", split = ",", defaultValue = "uncal", converter = ExposureFiles.ProductName.class,
+            paramLabel = "PRODUCT", description = "Products to upload, in this order, comma-separated: uncal, ramp, "
+            + "rateints (only when --nints > 1), rate; default ${DEFAULT-VALUE}.")
+    Set<Product> products;
+
+    @Option(names = "--no-err", description = "Upload X_ramp.fits without its ERR extension.")
+    boolean noErr;
+
+    @Option(names = "--timeout", defaultValue = "600", description = "Seconds to wait for all products; default ${DEFAULT-VALUE}.")
+    int timeoutSeconds;
+
     @Option(names = "--data-dir", defaultValue = "${env:PIXELDB_DATA_DIR}", description = "The stack's data directory (env PIXELDB_DATA_DIR).")
     Path dataDir;
 
@@ -47,39 +64,42 @@ final class BenchCommand implements Callable<Integer> {
         long seed = Instant.now().getEpochSecond();
         ExposureSpec spec = new ExposureSpec(String.format("BENCH_%s_%dx%d_s%d", subarray, nints, ngroups, seed),
                 subarray, nints, ngroups, "MIRIMAGE", seed);
-        Path file = layout == SynthCommand.Layout.JWST ? JwstRawLayout.write(spec, folder) : JplRawLayout.write(spec, folder);
-        long fileBytes = Files.size(file);
+        Map<Product, Path> files = ExposureFiles.write(spec, layout, products, !noErr, folder);
         try (Connection db = DriverManager.getConnection(state.jdbc());
-             HeapSampler heap = new HeapSampler(Map.of(
-                     "fits-splitter", state.services().get("fits-splitter").url() + "/q/metrics",
-                     "ramp-writer", state.services().get("ramp-writer").url() + "/q/metrics"));
+             HeapSampler heap = new HeapSampler(metrics(state));
              BucketUpload upload = new BucketUpload(state)) {
-            long before = databaseBytes(db);
-            String key = upload.put(file, "bench/", System.out);
-            long uploaded = System.nanoTime();
-            var outcome = new IngestLogWatch(db).await(key, Duration.ofMinutes(10))
-                    .orElseThrow(() -> new IllegalStateException(key + " was not loaded within 10 minutes"));
-            double seconds = (System.nanoTime() - uploaded) / 1e9;
-            long ramps = (long) nints * subarray.subsize1 * subarray.subsize2;
-            long databaseBytes = databaseBytes(db) - before;
-            System.out.printf("%s: %s%n", outcome.state(), outcome.reason());
-            System.out.printf("exposure            %s (%s, %d x %d, %s layout)%n", spec.name(), subarray, nints, ngroups, layout);
-            System.out.printf("FITS bytes          %,d%n", fileBytes);
-            System.out.printf("upload end → LOADED %.2f s%n", seconds);
-            System.out.printf("science ramps/s     %,.0f (%,d ramps)%n", ramps / seconds, ramps);
-            System.out.printf("MB/s                %.1f%n", fileBytes / seconds / 1e6);
-            System.out.printf("database bytes      %,d (%.2fx the file)%n", databaseBytes, (double) databaseBytes / fileBytes);
-            heap.peaks().forEach((service, bytes) -> System.out.printf("peak heap %-14s %,d MB%n", service, bytes >> 20));
-            return outcome.loaded() ? 0 : 1;
+            DatabaseBytes database = new DatabaseBytes(db);
+            long before = database.total();
+            List<ProductRun> runs = new ArrayList<>();
+            for (Product product : products) {
+                Path file = files.get(product);
+                if (file != null) {
+                    String key = upload.put(file, "bench/", System.out);
+                    runs.add(new ProductRun(product, key, Files.size(file), System.nanoTime()));
+                }
+            }
+            ProductRun.awaitAll(runs, new IngestLogWatch(db), System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds));
+            long growth = database.total() - before;
+            for (ProductRun run : runs) {
+                run.databaseBytes = database.ofProduct(spec.name(), run.product.databaseKind());
+            }
+            System.out.printf("exposure %s (%s, %d x %d, %s layout)%n", spec.name(), subarray, nints, ngroups, layout);
+            new BenchReport(System.out).print(runs, (long) nints * subarray.subsize1 * subarray.subsize2, growth, heap.peaks());
+            return runs.stream().allMatch(ProductRun::loaded) ? 0 : 1;
         } finally {
-            Files.deleteIfExists(file);
+            for (Path file : files.values()) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 
-    private static long databaseBytes(Connection db) throws Exception {
-        try (ResultSet row = db.createStatement().executeQuery("select pg_database_size(current_database())")) {
-            row.next();
-            return row.getLong(1);
+    private static Map<String, String> metrics(StackState state) {
+        Map<String, String> urls = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            if (state.services().containsKey(service)) {
+                urls.put(service, state.services().get(service).url() + "/q/metrics");
+            }
         }
+        return urls;
     }
 }

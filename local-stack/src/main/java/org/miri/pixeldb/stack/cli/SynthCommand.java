@@ -2,16 +2,19 @@ package org.miri.pixeldb.stack.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.miri.pixeldb.stack.synth.ExposureSpec;
-import org.miri.pixeldb.stack.synth.JplRawLayout;
-import org.miri.pixeldb.stack.synth.JwstRawLayout;
+import org.miri.pixeldb.stack.synth.Product;
 import org.miri.pixeldb.stack.synth.Subarray;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "synth", description = "Writes synthetic raw MIRI exposures with realistic ramps (bias, slopes, noise, "
-        + "jumps, saturation), reproducible from a seed, in the JWST uncal or the JPL ground-test layout.")
+@Command(name = "synth", mixinStandardHelpOptions = true, description = "Writes synthetic MIRI exposures with realistic ramps (bias, slopes, noise, "
+        + "jumps, saturation), reproducible from a seed: the raw file in the JWST uncal or the JPL ground-test layout "
+        + "and, when asked, the pipeline's corrected products of the same ramps (X_ramp.fits, X_rateints.fits, X_rate.fits). "
+        + "Prints every file it wrote.")
 final class SynthCommand implements Callable<Integer> {
 
     enum Layout { JWST, JPL }
@@ -40,6 +43,13 @@ final class SynthCommand implements Callable<Integer> {
     @Option(names = "--name", description = "Exposure name (file stem); default SYNTH_<subarray>_<nints>x<ngroups>_s<seed>.")
     String name;
 
+    @Option(names = "--products", split = ",", defaultValue = "uncal", converter = ExposureFiles.ProductName.class,
+            paramLabel = "PRODUCT", description = ExposureFiles.PRODUCTS_HELP)
+    Set<Product> products;
+
+    @Option(names = "--no-err", description = "Leave the 4-D ERR extension out of X_ramp.fits, as newer pipeline versions do.")
+    boolean noErr;
+
     @Option(names = {"-o", "--out"}, defaultValue = ".", description = "Folder to write to; default the current one.")
     Path out;
 
@@ -52,8 +62,16 @@ final class SynthCommand implements Callable<Integer> {
                     : String.format("SYNTH_%s_%dx%d_s%d", subarray, nints, ngroups, exposureSeed);
             ExposureSpec spec = new ExposureSpec(stem, subarray, nints, ngroups, detector, exposureSeed);
             long started = System.nanoTime();
-            Path file = layout == Layout.JWST ? JwstRawLayout.write(spec, out) : JplRawLayout.write(spec, out);
-            System.out.printf("%s  %,d bytes  %.1f s%n", file, Files.size(file), (System.nanoTime() - started) / 1e9);
+            Collection<Path> files = ExposureFiles.write(spec, layout, products, !noErr, out).values();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            for (Path file : files) {
+                System.out.printf("%s  %,d bytes%n", file, Files.size(file));
+            }
+            System.out.printf("%d file%s of %s in %.1f s%n", files.size(), files.size() == 1 ? "" : "s", stem, seconds);
+            if (products.contains(Product.RATEINTS) && !Product.RATEINTS.existsFor(nints)) {
+                System.out.printf("no %s: NINTS = 1, and the pipeline writes rateints only for NINTS > 1%n",
+                        Product.RATEINTS.fileName(stem));
+            }
         }
         return 0;
     }

@@ -29,16 +29,25 @@ public final class IngestLogWatch {
 
     public Optional<Outcome> await(String key, Duration timeout) throws SQLException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<Outcome> outcome = check(key);
+            if (outcome.isPresent()) {
+                return outcome;
+            }
+            Thread.sleep(100);
+        }
+        return Optional.empty();
+    }
+
+    /** The object's final state if it has reached one, asked once: for callers that watch several objects. */
+    public Optional<Outcome> check(String key) throws SQLException {
         try (PreparedStatement query = db.prepareStatement(FINAL_STATE)) {
             query.setString(1, key);
-            while (System.nanoTime() < deadline) {
-                try (ResultSet row = query.executeQuery()) {
-                    if (row.next()) {
-                        return Optional.of(new Outcome(key, row.getString(1), row.getString(2), row.getString(3),
-                                row.getDouble(4)));
-                    }
+            try (ResultSet row = query.executeQuery()) {
+                if (row.next()) {
+                    return Optional.of(new Outcome(key, row.getString(1), row.getString(2), row.getString(3),
+                            row.getDouble(4)));
                 }
-                Thread.sleep(100);
             }
         }
         return Optional.empty();

@@ -9,6 +9,11 @@ public record ExposureSpec(String name, Subarray subarray, int nints, int ngroup
         }
     }
 
+    /** The same exposure read out by another detector. */
+    public ExposureSpec onDetector(String otherDetector) {
+        return new ExposureSpec(name, subarray, nints, ngroups, otherDetector, seed);
+    }
+
     int nx() {
         return subarray.subsize1;
     }

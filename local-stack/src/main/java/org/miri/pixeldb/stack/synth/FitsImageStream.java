@@ -24,10 +24,19 @@ final class FitsImageStream {
         header.write(out);
     }
 
+    /**
+     * SIMPLE = T with a fixed comment: nom-tam-fits would otherwise write the current time into it, and
+     * the same seed must write the same bytes.
+     */
+    static void simple(Header header) throws FitsException {
+        header.addValue(Standard.SIMPLE, true);
+        header.findCard(Standard.SIMPLE).setComment("conforms to FITS standard");
+    }
+
     static Header imageHeader(boolean primary, String extname, int... axesFastestFirst) throws FitsException {
         Header header = new Header();
         if (primary) {
-            header.addValue(Standard.SIMPLE, true);
+            simple(header);
         } else {
             header.addValue(Standard.XTENSION, "IMAGE");
         }

@@ -17,7 +17,7 @@ public final class JwstRawLayout {
         RampModel model = new RampModel(spec.seed());
         try (FitsOutputStream out = new FitsOutputStream(new java.io.FileOutputStream(file.toFile()))) {
             Header primary = new Header();
-            primary.addValue(nom.tam.fits.header.Standard.SIMPLE, true);
+            FitsImageStream.simple(primary);
             primary.addValue(nom.tam.fits.header.Standard.BITPIX, 8);
             primary.addValue(nom.tam.fits.header.Standard.NAXIS, 0);
             primary.addValue(nom.tam.fits.header.Standard.EXTEND, true);

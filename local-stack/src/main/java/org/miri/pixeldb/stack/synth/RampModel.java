@@ -19,14 +19,26 @@ public final class RampModel {
 
     /** The ramp of one pixel in one integration: the same arguments always give the same samples. */
     public void ramp(int integration, int row, int col, boolean reference, int[] samples) {
+        ramp(integration, row, col, reference, samples, null);
+    }
+
+    /**
+     * The same ramp, and where {@code jumps} is not null the groups a cosmic ray hit, so that the corrected
+     * products can flag exactly them; asking for the jumps draws nothing more, so the samples do not change.
+     */
+    public void ramp(int integration, int row, int col, boolean reference, int[] samples, boolean[] jumps) {
         SplittableRandom random = new SplittableRandom(seed ^ (((long) integration << 42) ^ ((long) row << 21) ^ col));
         double bias = 9_500 + 1_000 * random.nextDouble();
         double rate = reference ? 0 : rate(random);
         double signal = 0;
         for (int group = 0; group < samples.length; group++) {
             signal += rate + Math.sqrt(rate) * random.nextGaussian();
-            if (!reference && random.nextDouble() < 1e-3) {
+            boolean jump = !reference && random.nextDouble() < 1e-3;
+            if (jump) {
                 signal += 100 + 1_900 * random.nextDouble(); // a cosmic-ray jump
+            }
+            if (jumps != null) {
+                jumps[group] = jump;
             }
             double value = bias + Math.max(0, signal) + 6 * random.nextGaussian();
             samples[group] = (int) Math.max(0, Math.min(SATURATION, Math.round(value)));

@@ -2,7 +2,11 @@ package org.miri.pixeldb.stack.synth;
 
 import java.util.Locale;
 
-/** The MIRI subarrays: first column and row (1-based, full frame) and size. */
+/**
+ * The MIRI subarrays: first column and row (1-based, full frame) and size. GENERIC is not one of them:
+ * it stands for any other window and is here a tiny 12 x 8 one in the last corner of the detector,
+ * which holds the right-hand reference columns (1029-1032), for quick tests of every product.
+ */
 public enum Subarray {
     FULL(1, 1, 1032, 1024),
     BRIGHTSKY(457, 51, 512, 512),
@@ -13,7 +17,8 @@ public enum Subarray {
     MASK1065(1, 19, 288, 224),
     MASK1140(1, 245, 288, 224),
     MASK1550(1, 467, 288, 224),
-    MASKLYOT(1, 717, 320, 304);
+    MASKLYOT(1, 717, 320, 304),
+    GENERIC(1021, 1017, 12, 8);
 
     public final int substrt1;
     public final int substrt2;

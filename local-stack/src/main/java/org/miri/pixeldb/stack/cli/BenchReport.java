@@ -1,0 +1,49 @@
+package org.miri.pixeldb.stack.cli;
+
+import java.io.PrintStream;
+import java.util.Collection;
+import java.util.Map;
+import org.miri.pixeldb.stack.synth.Product;
+
+/** Prints a benchmark's figures: one line per product, then the whole exposure and the peak heaps. */
+final class BenchReport {
+
+    private final PrintStream out;
+
+    BenchReport(PrintStream out) {
+        this.out = out;
+    }
+
+    void print(Collection<ProductRun> runs, long ramps, long databaseGrowth, Map<String, Long> heapPeaks) {
+        out.printf("%-9s %-11s %20s %15s %15s %7s %7s %12s%n", "product", "state", "upload end → final",
+                "FITS bytes", "database bytes", "x file", "MB/s", "ramps/s");
+        long fileBytes = 0;
+        long firstUpload = Long.MAX_VALUE;
+        long lastFinal = Long.MIN_VALUE;
+        for (ProductRun run : runs) {
+            fileBytes += run.fileBytes;
+            firstUpload = Math.min(firstUpload, run.uploadedAt);
+            lastFinal = Math.max(lastFinal, run.finishedAt);
+            // Rates only for loaded products: a rejection's speed says nothing about loading.
+            boolean carriesRamps = run.loaded() && (run.product == Product.UNCAL || run.product == Product.RAMP);
+            out.printf("%-9s %-11s %18.2f s %,15d %15s %7s %7s %12s  %s%n", run.product,
+                    run.outcome == null ? "WAITING" : run.outcome.state(), run.seconds(), run.fileBytes,
+                    run.databaseBytes.map(b -> String.format("%,d", b)).orElse("-"),
+                    run.databaseBytes.map(b -> String.format("%.2fx", (double) b / run.fileBytes)).orElse("-"),
+                    run.loaded() ? String.format("%.1f", run.fileBytes / run.seconds() / 1e6) : "-",
+                    carriesRamps ? String.format("%,.0f", ramps / run.seconds()) : "-",
+                    run.outcome == null ? "no final state in time" : run.outcome.reason());
+        }
+        double seconds = (lastFinal - firstUpload) / 1e9;
+        long loaded = runs.stream().filter(ProductRun::loaded).count();
+        // With a product not loaded, the ratio and the speed over all files would flatter or mislead: left out.
+        boolean all = loaded == runs.size();
+        out.printf("%-9s %-11s %18.2f s %,15d %,15d %7s %7s   (from the first upload's end to the last final "
+                + "state; database: growth of pg_database_size)%n", "all", loaded + "/" + runs.size() + " LOADED",
+                seconds, fileBytes, databaseGrowth, all ? String.format("%.2fx", (double) databaseGrowth / fileBytes) : "-",
+                all ? String.format("%.1f", fileBytes / seconds / 1e6) : "-");
+        out.println("database bytes per product: its share of every product_id table's total size (heap, TOAST, "
+                + "indexes) by row count");
+        new java.util.TreeMap<>(heapPeaks).forEach((service, bytes) -> out.printf("peak heap %-16s %,d MB%n", service, bytes >> 20));
+    }
+}

@@ -1,0 +1,72 @@
+package org.miri.pixeldb.stack.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code ./pixeldb synth} as a user types it: which files appear and what it prints. */
+class SynthCommandTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void byDefaultOnlyTheUncalFileIsWrittenAsBefore() throws Exception {
+        String printed = run("synth", "--subarray", "GENERIC", "--nints", "2", "--ngroups", "4", "-o", out.toString());
+        assertEquals(List.of("SYNTH_GENERIC_2x4_s1_uncal.fits"), files());
+        assertTrue(printed.contains(out.resolve("SYNTH_GENERIC_2x4_s1_uncal.fits") + "  "), printed);
+    }
+
+    @Test
+    void productsAreChosenByNameAndEveryFileWrittenIsPrinted() throws Exception {
+        String printed = run("synth", "--subarray", "GENERIC", "--nints", "2", "--ngroups", "4", "--name", "X",
+                "--products", "uncal,RAMP,rateints,rate", "--no-err", "-o", out.toString());
+        List<String> expected = List.of("X_ramp.fits", "X_rate.fits", "X_rateints.fits", "X_uncal.fits");
+        assertEquals(expected, files());
+        for (String file : expected) {
+            assertTrue(printed.contains(out.resolve(file) + "  " + String.format("%,d", Files.size(out.resolve(file)))
+                    + " bytes"), printed);
+        }
+    }
+
+    @Test
+    void oneIntegrationHasNoRateintsAndSaysWhy() throws Exception {
+        String printed = run("synth", "--subarray", "GENERIC", "--nints", "1", "--ngroups", "4", "--name", "X",
+                "--products", "rateints,rate", "-o", out.toString());
+        assertEquals(List.of("X_rate.fits"), files());
+        assertTrue(printed.contains("no X_rateints.fits: NINTS = 1"), printed);
+    }
+
+    @Test
+    void anUnknownProductIsAUsageError() {
+        assertEquals(2, new CommandLine(new PixelDbCommand()).execute("synth", "--products", "cal", "-o", out.toString()));
+    }
+
+    private String run(String... args) {
+        PrintStream before = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, new CommandLine(new PixelDbCommand()).execute(args));
+        } finally {
+            System.setOut(before);
+        }
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+
+    private List<String> files() throws Exception {
+        try (Stream<Path> listing = Files.list(out)) {
+            return listing.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+}
