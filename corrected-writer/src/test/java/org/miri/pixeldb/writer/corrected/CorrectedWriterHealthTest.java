@@ -29,15 +29,25 @@ class CorrectedWriterHealthTest {
     }
 
     @Test
-    void migratesTheSchemaAtStart() throws Exception {
+    void liveWhileItsLoadLoopRuns() {
+        given().when().get("/q/health/live").then()
+                .statusCode(200)
+                .body("checks.find { it.name == 'corrected-writer load loop' }.status", is("UP"));
+    }
+
+    @Test
+    void migratesTheCorrectedTablesAtStart() throws Exception {
         RealServers servers = RealServers.shared();
         try (Connection db = DriverManager.getConnection(servers.jdbcUrl(), servers.jdbcUser(), servers.jdbcPassword());
-             ResultSet rows = db.createStatement().executeQuery("select sca_id, name from detector order by sca_id")) {
-            List<String> detectors = new ArrayList<>();
+             ResultSet rows = db.createStatement().executeQuery("select table_name::text from information_schema.tables"
+                     + " where table_name in ('corrected_ramp_strip', 'corrected_refout_strip', 'pixeldq_strip',"
+                     + " 'slope_strip', 'dq_flag') order by 1")) {
+            List<String> tables = new ArrayList<>();
             while (rows.next()) {
-                detectors.add(rows.getInt(1) + " " + rows.getString(2));
+                tables.add(rows.getString(1));
             }
-            assertEquals(List.of("493 MIRIMAGE", "494 MIRIFULONG", "495 MIRIFUSHORT"), detectors);
+            assertEquals(List.of("corrected_ramp_strip", "corrected_refout_strip", "dq_flag", "pixeldq_strip",
+                    "slope_strip"), tables);
         }
     }
 }

@@ -58,6 +58,12 @@ public final class BinaryCopyEncoder {
         return this;
     }
 
+    /** A SQL null field. */
+    public BinaryCopyEncoder nullField() throws SQLException {
+        room(4).putInt(-1);
+        return this;
+    }
+
     /** Writes the trailer and ends the COPY; returns the number of rows the server took. */
     public long finish() throws SQLException {
         room(2).putShort((short) -1);

@@ -22,11 +22,10 @@ public final class ExposureTable {
     private final ProductTable products = new ProductTable();
 
     /**
-     * Registers the exposure (if new) and this product version of it (if new), in the caller's
+     * Registers the exposure (if new) and this product version of it (if new, beside any other version), in the caller's
      * transaction, and returns the exposure id. The same record again changes nothing.
      *
      * @throws ExposureConflictException the exposure is known with another detector, subarray or ramp shape
-     * @throws ProductVersionConflictException another version of this product kind is already loaded
      */
     public int upsert(Connection connection, Exposure exposure) throws SQLException, LoadException {
         Integer id = insert(connection, exposure);
@@ -39,8 +38,7 @@ public final class ExposureTable {
                     ExposureShape known = new ExposureShape(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
                             rs.getInt(6), rs.getInt(7), rs.getInt(8));
                     if (!known.equals(ExposureShape.of(exposure))) {
-                        throw new ExposureConflictException(exposure.getName(), known.toString(),
-                                ExposureShape.of(exposure).toString());
+                        throw new ExposureConflictException(exposure.getName(), known, ExposureShape.of(exposure));
                     }
                 }
             }

@@ -22,8 +22,14 @@ public final class IngestLog {
     private static final String FIND = "select " + COLUMNS + " from ingest_log"
             + " where bucket = ? and object_key = ? and etag is not distinct from ?";
     private static final String UPDATE = "update ingest_log set state = ?, reason = ?,"
-            + " exposure_name = coalesce(?, exposure_name), product_kind = coalesce(?, product_kind), updated_at = now()"
+            + " exposure_name = coalesce(?, exposure_name), product_kind = coalesce(?, product_kind),"
+            + " product_checksum = coalesce(?, product_checksum), updated_at = now()"
             + " where id = ? returning " + COLUMNS;
+    private static final String SETTLE = "update ingest_log set state = ?, reason = ?, updated_at = now()"
+            + " where exposure_name = ? and product_kind = ? and product_checksum = ? and state in ('SPLIT', 'LOADING')";
+    /** Locks the product row: a concurrent writer completing the product waits, or is waited for. */
+    private static final String PRODUCT_LOADED = "select p.state = 'LOADED' from product p join exposure e"
+            + " on e.id = p.exposure_id where e.name = ? and p.kind = ? and p.checksum = ? for update of p";
 
     /** Records that an object version was seen (if it was not already) and returns its entry. */
     public IngestEntry received(Connection connection, String bucket, String key, String etag) throws SQLException {
@@ -52,13 +58,56 @@ public final class IngestLog {
      */
     public IngestEntry update(Connection connection, long id, IngestState state, String reason, String exposureName,
                               ProductKind kind) throws SQLException {
+        return update(connection, id, state, reason, exposureName, kind, null);
+    }
+
+    /** As {@link #update(Connection, long, IngestState, String, String, ProductKind)}, recording the product version. */
+    public IngestEntry update(Connection connection, long id, IngestState state, String reason, String exposureName,
+                              ProductKind kind, String checksum) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
             update.setString(1, state.name());
             update.setString(2, reason);
             update.setString(3, exposureName);
             update.setString(4, kind == null ? null : kind.name());
-            update.setLong(5, id);
+            update.setString(5, checksum);
+            update.setLong(6, id);
             return read(update).orElseThrow(() -> new IllegalArgumentException("no ingest_log entry " + id));
+        }
+    }
+
+    /** The objects that became this product version and await its load are LOADED now. */
+    public void loaded(Connection connection, String exposure, ProductKind kind, String checksum) throws SQLException {
+        settle(connection, IngestState.LOADED, null, exposure, kind, checksum);
+    }
+
+    /** The objects that became this product version and await its load are REJECTED, with the reason. */
+    public void rejected(Connection connection, String exposure, ProductKind kind, String checksum, String reason)
+            throws SQLException {
+        settle(connection, IngestState.REJECTED, reason, exposure, kind, checksum);
+    }
+
+    /** Whether the product version is completely loaded; locks its row until the transaction ends. */
+    public boolean productLoaded(Connection connection, String exposure, ProductKind kind, String checksum)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(PRODUCT_LOADED)) {
+            query.setString(1, exposure);
+            query.setString(2, kind.name());
+            query.setString(3, checksum);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
+        }
+    }
+
+    private static void settle(Connection connection, IngestState state, String reason, String exposure,
+                               ProductKind kind, String checksum) throws SQLException {
+        try (PreparedStatement settle = connection.prepareStatement(SETTLE)) {
+            settle.setString(1, state.name());
+            settle.setString(2, reason);
+            settle.setString(3, exposure);
+            settle.setString(4, kind.name());
+            settle.setString(5, checksum);
+            settle.executeUpdate();
         }
     }
 

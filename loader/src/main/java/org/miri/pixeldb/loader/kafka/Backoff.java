@@ -17,11 +17,17 @@ final class Backoff {
 
     void pause() {
         try {
-            Thread.sleep(next.toMillis());
+            Thread.sleep(next().toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The interval to wait now; the one after it doubles, up to the maximum. */
+    Duration next() {
+        Duration now = next;
         next = next.multipliedBy(2).compareTo(max) > 0 ? max : next.multipliedBy(2);
+        return now;
     }
 
     void reset() {

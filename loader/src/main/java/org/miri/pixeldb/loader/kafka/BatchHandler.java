@@ -2,14 +2,20 @@ package org.miri.pixeldb.loader.kafka;
 
 import java.sql.Connection;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 
 /** What a writer does with one poll of records, inside the transaction {@link LoadLoop} owns. */
 public interface BatchHandler {
 
     /**
-     * @throws RetryLaterException when a record cannot be loaded yet (its exposure is not known);
-     *         the whole batch is rolled back and replayed after a pause
+     * Applies what can be applied now. Records that must wait (a chunk whose exposure record has not
+     * been loaded yet) are reported by partition, as the offset to replay from; whatever the handler
+     * stored from that offset on must be harmless to store again (the chunk ledger makes it so).
+     *
+     * @return per partition, the offset of its first record that must be replayed; empty when all is done
+     * @throws RetryLaterException when nothing of the batch may be committed now; it is replayed after a pause
      */
-    void apply(Connection tx, List<ConsumerRecord<String, byte[]>> batch) throws Exception;
+    Map<TopicPartition, Long> apply(Connection tx, List<ConsumerRecord<String, byte[]>> batch) throws Exception;
 }

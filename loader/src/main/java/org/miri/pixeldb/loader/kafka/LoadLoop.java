@@ -4,8 +4,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -28,6 +30,7 @@ public final class LoadLoop implements Runnable {
     private final BatchHandler handler;
     private final List<String> topics;
     private final Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5));
+    private long resumeAt;
     private volatile boolean running = true;
 
     public LoadLoop(Consumer<String, byte[]> consumer, DataSource dataSource, BatchHandler handler, List<String> topics) {
@@ -42,6 +45,9 @@ public final class LoadLoop implements Runnable {
         consumer.subscribe(topics);
         try {
             while (running) {
+                if (!consumer.paused().isEmpty() && System.nanoTime() - resumeAt >= 0) {
+                    consumer.resume(consumer.paused());
+                }
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
                 if (!records.isEmpty()) {
                     load(records);
@@ -59,16 +65,29 @@ public final class LoadLoop implements Runnable {
         records.forEach(batch::add);
         try (Connection tx = dataSource.getConnection()) {
             tx.setAutoCommit(false);
+            Map<TopicPartition, Long> replay;
             try {
-                handler.apply(tx, batch);
+                replay = handler.apply(tx, batch);
                 tx.commit();
             } catch (Exception e) {
                 tx.rollback();
                 throw e;
             }
-            consumer.commitSync(nextOffsets(batch));
-            backoff.reset();
-        } catch (RetryLaterException | SQLException e) {
+            Map<TopicPartition, OffsetAndMetadata> done = nextOffsets(batch);
+            replay.forEach((partition, offset) -> done.put(partition, new OffsetAndMetadata(offset)));
+            consumer.commitSync(done);
+            if (replay.isEmpty()) {
+                backoff.reset();
+            } else {
+                LOG.debugf("%d partitions wait for records of other partitions", replay.size());
+                replay.forEach(consumer::seek);
+                pauseWaiting(replay.keySet());
+            }
+        } catch (RetryLaterException e) {
+            LOG.infof("batch of %d records not loaded yet (%s); retrying", batch.size(), e.getMessage());
+            rewind(batch);
+            backoff.pause();
+        } catch (SQLException e) {
             LOG.infof("batch of %d records not loaded yet (%s); retrying", batch.size(), e.getMessage());
             rewind(batch);
             backoff.pause();
@@ -86,6 +105,17 @@ public final class LoadLoop implements Runnable {
                     (a, b) -> a.offset() >= b.offset() ? a : b);
         }
         return offsets;
+    }
+
+    /**
+     * Partitions whose records wait for records of other partitions (chunks for their exposure records)
+     * pause for a backoff interval, while the other partitions go on loading.
+     */
+    private void pauseWaiting(Set<TopicPartition> waiting) {
+        Set<TopicPartition> assigned = new HashSet<>(waiting);
+        assigned.retainAll(consumer.assignment());
+        consumer.pause(assigned);
+        resumeAt = System.nanoTime() + backoff.next().toNanos();
     }
 
     /** Back to the first record of the batch on every partition, so the next poll replays it. */

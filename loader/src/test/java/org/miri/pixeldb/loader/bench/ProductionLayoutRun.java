@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Random;
 import org.miri.pixeldb.loader.db.ExposureTable;
 import org.miri.pixeldb.loader.db.LoadException;
-import org.miri.pixeldb.loader.db.RawRampWriter;
+import org.miri.pixeldb.loader.db.ChunkWriter;
 import org.miri.pixeldb.loader.testdata.SyntheticProduct;
 import org.miri.pixeldb.loader.testdata.SyntheticRamps;
 import org.miri.pixeldb.schemas.RawRampChunk;
 
 /**
- * The chosen layout end to end: the Flyway schema, RawRampWriter committing every 64 chunks as a
+ * The chosen layout end to end: the Flyway schema, ChunkWriter committing every 64 chunks as a
  * consumer would, science and reference-output ramps, and queries through the user-facing view.
  */
 final class ProductionLayoutRun {
@@ -51,7 +51,7 @@ final class ProductionLayoutRun {
         List<String> lines = new ArrayList<>();
         lines.add(String.format("%-24s %8s %7s %8s %7s %13s %14s", "production, " + subExposures + " SUB256",
                 "SUB256 s", "FF s", "FF MB", "x FITS", "view pixel ms", "view region ms"));
-        lines.add(String.format("%-24s %8.3f %7.1f %8.1f %7.2f %6.2f/%6.2f %14.2f", "strips via RawRampWriter",
+        lines.add(String.format("%-24s %8.3f %7.1f %8.1f %7.2f %6.2f/%6.2f %14.2f", "strips via ChunkWriter",
                 subSeconds[subExposures / 2], fullSeconds, fullBytes / 1e6, fullBytes / 264.2e6, pixel[0], pixel[1],
                 region));
         lines.add("plan of a pixel history through raw_ramp_v:");
@@ -62,7 +62,7 @@ final class ProductionLayoutRun {
     /** Seconds to register and load one product, chunks generated beforehand. */
     private double load(SyntheticProduct product) throws SQLException, LoadException {
         List<RawRampChunk> chunks = product.chunks(0, product.chunkCount());
-        RawRampWriter writer = new RawRampWriter();
+        ChunkWriter<RawRampChunk> writer = ChunkWriter.rawRamps();
         long start = System.nanoTime();
         new ExposureTable().upsert(db, product.exposure());
         db.setAutoCommit(false);

@@ -7,17 +7,24 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import javax.sql.DataSource;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.miri.pixeldb.loader.kafka.LoadLoop;
-import org.miri.pixeldb.platform.kafka.KafkaSettings;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+import org.miri.pixeldb.loader.db.ChunkWriter;
+import org.miri.pixeldb.loader.ingest.ChunkStream;
+import org.miri.pixeldb.loader.ingest.WriterRuntime;
 import org.miri.pixeldb.platform.kafka.Topic;
+import org.miri.pixeldb.schemas.ProductKind;
+import org.miri.pixeldb.schemas.RawRampChunk;
 
-/** Runs the load loop of raw ramps with the application: Kafka in, COPY into PostgreSQL, offsets after commit. */
+/**
+ * Runs the load of raw products with the application: Kafka in, COPY into PostgreSQL, offsets after
+ * commit. It also logs the objects that are no product at all (ignored, rejected before recognition).
+ */
+@Liveness
 @ApplicationScoped
-public class RampWriterService {
+public class RampWriterService implements HealthCheck {
 
     @ConfigProperty(name = "pixeldb.kafka.bootstrap-servers")
     String bootstrapServers;
@@ -28,30 +35,24 @@ public class RampWriterService {
     @Inject
     DataSource dataSource;
 
-    private Producer<String, byte[]> deadLetters;
-    private LoadLoop loop;
-    private Thread thread;
+    private WriterRuntime runtime;
 
     void start(@Observes StartupEvent event) {
-        deadLetters = new KafkaProducer<>(KafkaSettings.producer(bootstrapServers, "ramp-writer"));
-        loop = new LoadLoop(new KafkaConsumer<>(KafkaSettings.consumer(bootstrapServers, "ramp-writer", maxPollRecords)),
-                dataSource, new RawLoadHandler(deadLetters),
-                List.of(Topic.EXPOSURES.topicName(), Topic.RAW_RAMPS.topicName(), Topic.MANIFESTS.topicName()));
-        thread = new Thread(loop, "raw-load-loop");
-        thread.start();
+        ChunkWriter<RawRampChunk> ramps = ChunkWriter.rawRamps();
+        runtime = new WriterRuntime("ramp-writer", bootstrapServers, maxPollRecords, dataSource,
+                List.of(ProductKind.RAW), true,
+                List.of(ChunkStream.of(Topic.RAW_RAMPS, RawRampChunk.class, ramps::write, RawRampChunk::getProductChecksum)));
     }
 
-    public boolean running() {
-        return thread != null && thread.isAlive();
+    /** Live while the load loop runs: it stops only on a bug, and a restart is then the remedy. */
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.named("ramp-writer load loop").status(runtime != null && runtime.running()).build();
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        if (loop != null) {
-            loop.stop();
-            thread.join(30_000);
-        }
-        if (deadLetters != null) {
-            deadLetters.close();
+        if (runtime != null) {
+            runtime.close();
         }
     }
 }

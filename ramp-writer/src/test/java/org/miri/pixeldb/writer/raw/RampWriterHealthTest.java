@@ -29,6 +29,13 @@ class RampWriterHealthTest {
     }
 
     @Test
+    void liveWhileItsLoadLoopRuns() {
+        given().when().get("/q/health/live").then()
+                .statusCode(200)
+                .body("checks.find { it.name == 'ramp-writer load loop' }.status", is("UP"));
+    }
+
+    @Test
     void migratesTheSchemaAtStart() throws Exception {
         RealServers servers = RealServers.shared();
         try (Connection db = DriverManager.getConnection(servers.jdbcUrl(), servers.jdbcUser(), servers.jdbcPassword());

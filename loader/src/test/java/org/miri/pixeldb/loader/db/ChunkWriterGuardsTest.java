@@ -20,13 +20,13 @@ import org.miri.pixeldb.testing.RealServersExtension;
 
 /** What the writer refuses, and what two writers do with the same chunks at once. */
 @ExtendWith(RealServersExtension.class)
-class RawRampWriterGuardsTest {
+class ChunkWriterGuardsTest {
 
-    private final RawRampWriter writer = new RawRampWriter();
+    private final ChunkWriter<RawRampChunk> writer = ChunkWriter.rawRamps();
 
     @Test
     void rampsBeforeTheirExposureAreRetryableAndWriteNothing(RealServers servers) throws Exception {
-        SyntheticProduct product = RawRampWriterTest.sub64("guard-early", 21);
+        SyntheticProduct product = ChunkWriterTest.sub64("guard-early", 21);
         try (Connection db = MigratedDatabase.connect(servers)) {
             db.setAutoCommit(false);
             ProductNotYetKnownException e = assertThrows(ProductNotYetKnownException.class,
@@ -45,7 +45,7 @@ class RawRampWriterGuardsTest {
 
     @Test
     void aChunkThatContradictsItsExposureIsRejectedBeforeAnythingIsWritten(RealServers servers) throws Exception {
-        SyntheticProduct product = RawRampWriterTest.sub64("guard-malformed", 22);
+        SyntheticProduct product = ChunkWriterTest.sub64("guard-malformed", 22);
         RawRampChunk good = product.chunk(0);
         List<RawRampChunk> badOnes = List.of(
                 RawRampChunk.newBuilder(good).setSamples(ByteBuffer.allocate(10)).build(),
@@ -60,7 +60,7 @@ class RawRampWriterGuardsTest {
                 MalformedChunkException e = assertThrows(MalformedChunkException.class,
                         () -> writer.write(db, List.of(product.chunk(1), bad)));
                 assertFalse(e.retryable());
-                assertEquals("0/0/0", RawRampWriterTest.counts(db, product), e.getMessage());
+                assertEquals("0/0/0", ChunkWriterTest.counts(db, product), e.getMessage());
             }
             db.rollback();
         }
@@ -75,16 +75,16 @@ class RawRampWriterGuardsTest {
 
     @Test
     void twoWritersWithTheSameChunksStoreThemOnce(RealServers servers) throws Exception {
-        SyntheticProduct product = RawRampWriterTest.sub64("guard-concurrent", 23);
+        SyntheticProduct product = ChunkWriterTest.sub64("guard-concurrent", 23);
         try (Connection a = MigratedDatabase.connect(servers); Connection b = MigratedDatabase.connect(servers)) {
             new ExposureTable().upsert(a, product.exposure());
             a.setAutoCommit(false);
             b.setAutoCommit(false);
-            RawLoadReport first = writer.write(a, product.chunks(0, 30));
+            LoadReport first = writer.write(a, product.chunks(0, 30));
             // b claims the same chunks while a's claim is uncommitted: it must wait for a, then skip them.
-            CompletableFuture<RawLoadReport> second = CompletableFuture.supplyAsync(() -> {
+            CompletableFuture<LoadReport> second = CompletableFuture.supplyAsync(() -> {
                 try {
-                    RawLoadReport report = writer.write(b, product.chunks(0, product.chunkCount()));
+                    LoadReport report = writer.write(b, product.chunks(0, product.chunkCount()));
                     b.commit();
                     return report;
                 } catch (Exception e) {
@@ -94,12 +94,12 @@ class RawRampWriterGuardsTest {
             Thread.sleep(500);
             assertFalse(second.isDone(), "the second writer waits for the first one's claim");
             a.commit();
-            RawLoadReport report = second.get(30, TimeUnit.SECONDS);
+            LoadReport report = second.get(30, TimeUnit.SECONDS);
             assertEquals(30, first.chunksLoaded());
             assertEquals(10, report.chunksLoaded());
             assertEquals(30, report.chunksSkipped());
-            assertEquals(List.of(product.name()), report.completedExposures());
-            assertEquals("640/320/40", RawRampWriterTest.counts(a, product));
+            assertEquals(List.of(ChunkWriterTest.completed(product)), report.completed());
+            assertEquals("640/320/40", ChunkWriterTest.counts(a, product));
             assertEquals("40 LOADED", one(a, "select chunks_loaded || ' ' || state from product p join exposure e"
                     + " on e.id = p.exposure_id where e.name = '" + product.name() + "'"));
         }

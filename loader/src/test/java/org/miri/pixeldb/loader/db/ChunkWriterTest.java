@@ -15,15 +15,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.miri.pixeldb.loader.testdata.SyntheticProduct;
 import org.miri.pixeldb.loader.testdata.SyntheticRamps;
+import org.miri.pixeldb.schemas.ProductKind;
 import org.miri.pixeldb.schemas.RawRampChunk;
 import org.miri.pixeldb.testing.RealServers;
 import org.miri.pixeldb.testing.RealServersExtension;
 
 /** Each test loads its own exposure (distinct names), so tests do not see each other's rows. */
 @ExtendWith(RealServersExtension.class)
-class RawRampWriterTest {
+class ChunkWriterTest {
 
-    private final RawRampWriter writer = new RawRampWriter();
+    private final ChunkWriter<RawRampChunk> writer = ChunkWriter.rawRamps();
 
     static SyntheticProduct sub64(String name, long seed) {
         return new SyntheticProduct(name, 493, "SUB64", 1, 779, 72, 64, 5, 20, 16, new SyntheticRamps(seed));
@@ -34,8 +35,8 @@ class RawRampWriterTest {
         SyntheticProduct product = sub64("writer-every-sample", 11);
         try (Connection db = MigratedDatabase.connect(servers)) {
             register(db, product);
-            RawLoadReport report = load(db, product.chunks(0, product.chunkCount()));
-            assertEquals(new RawLoadReport(40, 0, 23_040 + 5_760, List.of(product.name())), report);
+            LoadReport report = load(db, product.chunks(0, product.chunkCount()));
+            assertEquals(new LoadReport(40, 0, 23_040 + 5_760, List.of(completed(product))), report);
             assertEquals(23_040, compare(db, "select integration, row, col, samples, pixel_id from raw_ramp_v"
                     + " where exposure = ?", product, product.ramps()));
             assertEquals(5_760, compare(db, "select integration, row, refout_col, samples from refout_ramp_v"
@@ -55,8 +56,8 @@ class RawRampWriterTest {
         try (Connection db = MigratedDatabase.connect(servers)) {
             register(db, product);
             load(db, product.chunks(0, product.chunkCount()));
-            RawLoadReport again = load(db, product.chunks(0, product.chunkCount()));
-            assertEquals(new RawLoadReport(0, 40, 0, List.of()), again);
+            LoadReport again = load(db, product.chunks(0, product.chunkCount()));
+            assertEquals(new LoadReport(0, 40, 0, List.of()), again);
             assertEquals("640/320/40", counts(db, product));
         }
     }
@@ -75,8 +76,8 @@ class RawRampWriterTest {
             assertEquals("20 LOADING", one(db, "select chunks_loaded || ' ' || state from product p join exposure e"
                     + " on e.id = p.exposure_id where e.name = '" + product.name() + "'"));
             // Kafka re-delivers everything after the last committed offset, and some before it.
-            RawLoadReport rest = load(db, product.chunks(10, product.chunkCount()));
-            assertEquals(new RawLoadReport(20, 10, 5_760, List.of(product.name())), rest);
+            LoadReport rest = load(db, product.chunks(10, product.chunkCount()));
+            assertEquals(new LoadReport(20, 10, 5_760, List.of(completed(product))), rest);
             assertEquals("640/320/40", counts(db, product));
             assertEquals(23_040, compare(db, "select integration, row, col, samples, pixel_id from raw_ramp_v"
                     + " where exposure = ?", product, product.ramps()));
@@ -100,10 +101,13 @@ class RawRampWriterTest {
         try (Connection db = MigratedDatabase.connect(servers)) {
             register(db, product);
             load(db, List.of(extreme));
+            load(db, product.chunks(1, product.chunkCount())); // views show complete products only
             assertEquals("{65535,0,32768,65535}", one(db, "select samples[1:4]::text from raw_ramp_v where exposure = '"
                     + product.name() + "' and integration = 1 and row = 779 and col = 1"));
             assertEquals("3", one(db, "select count(distinct s) from raw_ramp_v, unnest(samples) s where exposure = '"
-                    + product.name() + "'"));
+                    + product.name() + "' and integration = " + first.getIntegration() + " and row between "
+                    + first.getFirstRow() + " and " + (first.getFirstRow() + first.getRows() - 1) + " and col between "
+                    + first.getFirstCol() + " and " + (first.getFirstCol() + first.getCols() - 1)));
         }
     }
 
@@ -137,10 +141,14 @@ class RawRampWriterTest {
         new ExposureTable().upsert(db, product.exposure());
     }
 
-    RawLoadReport load(Connection db, List<RawRampChunk> chunks) throws SQLException, LoadException {
+    static CompletedProduct completed(SyntheticProduct product) {
+        return new CompletedProduct(product.name(), ProductKind.RAW, product.checksum(), true, List.of());
+    }
+
+    LoadReport load(Connection db, List<RawRampChunk> chunks) throws SQLException, LoadException {
         db.setAutoCommit(false);
         try {
-            RawLoadReport report = writer.write(db, chunks);
+            LoadReport report = writer.write(db, chunks);
             db.commit();
             return report;
         } finally {

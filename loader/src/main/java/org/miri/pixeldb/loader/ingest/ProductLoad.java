@@ -1,0 +1,143 @@
+package org.miri.pixeldb.loader.ingest;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.avro.specific.SpecificRecord;
+import org.jboss.logging.Logger;
+import org.miri.pixeldb.loader.db.CompletedProduct;
+import org.miri.pixeldb.loader.db.ExposureTable;
+import org.miri.pixeldb.loader.db.IngestEntry;
+import org.miri.pixeldb.loader.db.IngestLog;
+import org.miri.pixeldb.loader.db.IngestState;
+import org.miri.pixeldb.loader.db.LoadException;
+import org.miri.pixeldb.loader.db.LoadReport;
+import org.miri.pixeldb.loader.db.ProductNotYetKnownException;
+import org.miri.pixeldb.loader.db.RefusedVersions;
+import org.miri.pixeldb.schemas.Exposure;
+import org.miri.pixeldb.schemas.IngestEvent;
+import org.miri.pixeldb.schemas.ProductKind;
+import org.miri.pixeldb.schemas.SourceObject;
+
+/**
+ * What a writer does with each kind of record, inside the batch's transaction, for the product kinds
+ * it owns: registers products (or refuses them, with the reason, in the ingest log), keeps the
+ * ingest log from the splitter's events, stores chunks, and marks an object LOADED with its last chunk.
+ */
+public final class ProductLoad {
+
+    private static final Logger LOG = Logger.getLogger(ProductLoad.class);
+    private final Set<ProductKind> kinds;
+    private final boolean ownsEventsWithoutProduct;
+    private final ExposureTable exposures = new ExposureTable();
+    private final IngestLog log = new IngestLog();
+    private final RefusedVersions refused = new RefusedVersions();
+
+    /** @param ownsEventsWithoutProduct whether this writer logs events of objects that are no product (one writer must) */
+    public ProductLoad(Set<ProductKind> kinds, boolean ownsEventsWithoutProduct) {
+        this.kinds = Set.copyOf(kinds);
+        this.ownsEventsWithoutProduct = ownsEventsWithoutProduct;
+    }
+
+    /** @param producedAt when the splitter sent the record: a replay of a version removed since is dropped */
+    public void exposure(Connection tx, Exposure exposure, Instant producedAt) throws SQLException {
+        if (!kinds.contains(exposure.getProduct())) {
+            return;
+        }
+        Optional<Instant> refusedAt = refused.refusedAt(tx, exposure.getName(), exposure.getProduct(),
+                exposure.getProductChecksum());
+        if (refusedAt.isPresent() && producedAt.isBefore(refusedAt.get())) {
+            return;
+        }
+        try {
+            exposures.upsert(tx, exposure);
+        } catch (LoadException e) {
+            // A product that contradicts what the database holds is refused, with the reason, and stored nowhere.
+            SourceObject source = exposure.getSource();
+            IngestEntry entry = log.received(tx, source.getBucket(), source.getKey(), source.getEtag());
+            log.update(tx, entry.id(), IngestState.REJECTED, e.getMessage(), exposure.getName(), exposure.getProduct(),
+                    exposure.getProductChecksum());
+            refused.refuse(tx, exposure.getName(), exposure.getProduct(), exposure.getProductChecksum(), e.getMessage());
+        }
+    }
+
+    public void event(Connection tx, IngestEvent event) throws SQLException {
+        if (event.getProduct() == null ? !ownsEventsWithoutProduct : !kinds.contains(event.getProduct())) {
+            return;
+        }
+        SourceObject source = event.getSource();
+        IngestEntry entry = log.received(tx, source.getBucket(), source.getKey(), source.getEtag());
+        if (entry.state() == IngestState.REJECTED || entry.state() == IngestState.LOADED) {
+            return; // decided by a writer already; a replayed SPLIT does not undo that
+        }
+        IngestState state = switch (event.getState()) {
+            case RECEIVED -> IngestState.RECEIVED;
+            case IGNORED -> IngestState.IGNORED;
+            case REJECTED -> IngestState.REJECTED;
+            case FAILED -> IngestState.FAILED;
+            case SPLIT -> log.productLoaded(tx, event.getExposure(), event.getProduct(), event.getProductChecksum())
+                    ? IngestState.LOADED : IngestState.LOADING;
+        };
+        if (state != IngestState.RECEIVED) {
+            log.update(tx, entry.id(), state, event.getReason(), event.getExposure(), event.getProduct(),
+                    event.getProductChecksum());
+        }
+    }
+
+    /**
+     * Stores the chunks whose product version is known and drops those of refused versions.
+     *
+     * @return the chunks that must wait for their exposure record (replayed later, after it was loaded)
+     */
+    public <T extends SpecificRecord> List<Delivered<T>> chunks(Connection tx, ChunkStream<T> stream,
+            List<Delivered<T>> delivered) throws SQLException, LoadException {
+        List<Delivered<T>> current = new ArrayList<>(delivered);
+        List<Delivered<T>> waiting = new ArrayList<>();
+        LoadReport report;
+        while (true) {
+            try {
+                report = stream.store().write(tx, current.stream().map(Delivered::chunk).toList());
+                break;
+            } catch (ProductNotYetKnownException e) {
+                Optional<Instant> refusedAt = refused.refusedAt(tx, e.exposure(), e.kind(), e.checksum());
+                for (Delivered<T> d : List.copyOf(current)) {
+                    if (stream.checksum().apply(d.chunk()).equals(e.checksum())) {
+                        current.remove(d);
+                        // Sent before its version was refused or removed: dropped. Sent after (the same file
+                        // dropped again): it waits for its exposure record like any early chunk.
+                        if (refusedAt.isEmpty() || !d.producedAt().isBefore(refusedAt.get())) {
+                            waiting.add(d);
+                        }
+                    }
+                }
+                if (refusedAt.isPresent()) {
+                    LOG.infof("dropping chunks of refused %s version %s of %s", e.kind(), e.checksum(), e.exposure());
+                }
+            }
+        }
+        for (CompletedProduct product : report.completed()) {
+            completed(tx, product);
+        }
+        return waiting;
+    }
+
+    private void completed(Connection tx, CompletedProduct product) throws SQLException {
+        if (product.promoted()) {
+            log.loaded(tx, product.exposure(), product.kind(), product.checksum());
+            for (String removed : product.removed()) {
+                String reason = "replaced by version " + product.checksum() + " of this " + product.kind()
+                        + " product, split later";
+                log.rejected(tx, product.exposure(), product.kind(), removed, reason);
+                refused.refuse(tx, product.exposure(), product.kind(), removed, reason);
+            }
+        } else {
+            String reason = "a newer version of this " + product.kind() + " product, split later, is loaded already";
+            log.rejected(tx, product.exposure(), product.kind(), product.checksum(), reason);
+            refused.refuse(tx, product.exposure(), product.kind(), product.checksum(), reason);
+        }
+    }
+}

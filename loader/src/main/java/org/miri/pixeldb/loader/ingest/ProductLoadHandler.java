@@ -1,0 +1,98 @@
+package org.miri.pixeldb.loader.ingest;
+
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.common.TopicPartition;
+import org.jboss.logging.Logger;
+import org.miri.pixeldb.loader.kafka.BatchHandler;
+import org.miri.pixeldb.platform.kafka.DeadLetters;
+import org.miri.pixeldb.platform.kafka.Topic;
+import org.miri.pixeldb.schemas.Exposure;
+import org.miri.pixeldb.schemas.IngestEvent;
+import org.miri.pixeldb.schemas.codec.AvroMessageCodec;
+
+/**
+ * One poll of a writer, in one transaction: exposure records first (a chunk needs its product), then
+ * the splitter's events into the ingest log, then each chunk stream. Chunks whose exposure record has
+ * not arrived make only their own partitions wait. A record that does not decode is dead-lettered, so
+ * its partition keeps moving.
+ */
+public final class ProductLoadHandler implements BatchHandler {
+
+    private static final Logger LOG = Logger.getLogger(ProductLoadHandler.class);
+    private final Producer<String, byte[]> deadLetters;
+    private final String service;
+    private final ProductLoad load;
+    private final Map<String, ChunkStream<?>> streams = new LinkedHashMap<>();
+    private final AvroMessageCodec<Exposure> exposures = AvroMessageCodec.of(Exposure.class);
+    private final AvroMessageCodec<IngestEvent> events = AvroMessageCodec.of(IngestEvent.class);
+
+    public ProductLoadHandler(Producer<String, byte[]> deadLetters, String service, ProductLoad load,
+                              List<ChunkStream<?>> streams) {
+        this.deadLetters = deadLetters;
+        this.service = service;
+        this.load = load;
+        streams.forEach(stream -> this.streams.put(stream.topic().topicName(), stream));
+    }
+
+    /** Every topic the writer consumes. */
+    public List<String> topics() {
+        List<String> topics = new ArrayList<>(List.of(Topic.EXPOSURES.topicName(), Topic.MANIFESTS.topicName()));
+        topics.addAll(streams.keySet());
+        return topics;
+    }
+
+    @Override
+    public Map<TopicPartition, Long> apply(Connection tx, List<ConsumerRecord<String, byte[]>> batch) throws Exception {
+        List<Delivered<Exposure>> newExposures = new ArrayList<>();
+        List<IngestEvent> newEvents = new ArrayList<>();
+        Map<String, List<Delivered<Object>>> chunks = new LinkedHashMap<>();
+        for (ConsumerRecord<String, byte[]> record : batch) {
+            try {
+                if (record.topic().equals(Topic.EXPOSURES.topicName())) {
+                    newExposures.add(delivered(record, exposures.decode(record.value())));
+                } else if (record.topic().equals(Topic.MANIFESTS.topicName())) {
+                    newEvents.add(events.decode(record.value()));
+                } else {
+                    Object chunk = streams.get(record.topic()).codec().decode(record.value());
+                    chunks.computeIfAbsent(record.topic(), t -> new ArrayList<>()).add(delivered(record, chunk));
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf("dead-lettering %s/%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+                DeadLetters.send(deadLetters, service, record, "cannot decode: " + e.getMessage());
+            }
+        }
+        for (Delivered<Exposure> exposure : newExposures) {
+            load.exposure(tx, exposure.chunk(), exposure.producedAt());
+        }
+        for (IngestEvent event : newEvents) {
+            load.event(tx, event);
+        }
+        Map<TopicPartition, Long> replay = new HashMap<>();
+        for (Map.Entry<String, List<Delivered<Object>>> entry : chunks.entrySet()) {
+            for (Delivered<?> waiting : store(tx, streams.get(entry.getKey()), entry.getValue())) {
+                replay.merge(waiting.partition(), waiting.offset(), Math::min);
+            }
+        }
+        return replay;
+    }
+
+    private static <T> Delivered<T> delivered(ConsumerRecord<String, byte[]> record, T value) {
+        return new Delivered<>(value, new TopicPartition(record.topic(), record.partition()), record.offset(),
+                Instant.ofEpochMilli(record.timestamp()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends SpecificRecord> List<Delivered<T>> store(Connection tx, ChunkStream<T> stream,
+            List<Delivered<Object>> chunks) throws Exception {
+        return load.chunks(tx, stream, (List<Delivered<T>>) (List<?>) chunks);
+    }
+}

@@ -1,0 +1,50 @@
+package org.miri.pixeldb.loader.ingest;
+
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.miri.pixeldb.loader.kafka.LoadLoop;
+import org.miri.pixeldb.platform.kafka.KafkaSettings;
+import org.miri.pixeldb.schemas.ProductKind;
+
+/**
+ * A writer's moving parts: its consumer group, the load loop on its own thread, and the producer of
+ * its dead letters. The ramp-writer and the corrected-writer differ only in the product kinds and
+ * chunk streams they are given.
+ */
+public final class WriterRuntime implements AutoCloseable {
+
+    private final Producer<String, byte[]> deadLetters;
+    private final LoadLoop loop;
+    private final Thread thread;
+
+    /**
+     * @param service                  the consumer group and client id, e.g. ramp-writer
+     * @param ownsEventsWithoutProduct see {@link ProductLoad}: exactly one writer of a deployment logs them
+     */
+    public WriterRuntime(String service, String bootstrapServers, int maxPollRecords, DataSource dataSource,
+                         List<ProductKind> kinds, boolean ownsEventsWithoutProduct, List<ChunkStream<?>> streams) {
+        deadLetters = new KafkaProducer<>(KafkaSettings.producer(bootstrapServers, service));
+        ProductLoadHandler handler = new ProductLoadHandler(deadLetters, service,
+                new ProductLoad(Set.copyOf(kinds), ownsEventsWithoutProduct), streams);
+        loop = new LoadLoop(new KafkaConsumer<>(KafkaSettings.consumer(bootstrapServers, service, maxPollRecords)),
+                dataSource, handler, handler.topics());
+        thread = new Thread(loop, service + "-load-loop");
+        thread.start();
+    }
+
+    /** For the readiness check: the loop's thread ends only on a bug or at shutdown. */
+    public boolean running() {
+        return thread.isAlive();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        loop.stop();
+        thread.join(30_000);
+        deadLetters.close();
+    }
+}
