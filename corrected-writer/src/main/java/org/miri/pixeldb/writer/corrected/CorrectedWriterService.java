@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.health.Liveness;
 import org.miri.pixeldb.loader.db.ChunkWriter;
 import org.miri.pixeldb.loader.ingest.ChunkStream;
 import org.miri.pixeldb.loader.ingest.WriterRuntime;
+import org.miri.pixeldb.loader.ingest.WriterSettings;
 import org.miri.pixeldb.platform.kafka.Topic;
 import org.miri.pixeldb.schemas.CorrectedRampChunk;
 import org.miri.pixeldb.schemas.ProductKind;
@@ -30,6 +32,9 @@ public class CorrectedWriterService implements HealthCheck {
     @ConfigProperty(name = "pixeldb.writer.max-poll-records", defaultValue = "16")
     int maxPollRecords;
 
+    @ConfigProperty(name = "pixeldb.writer.max-chunk-wait", defaultValue = "PT10M")
+    Duration maxChunkWait;
+
     @Inject
     DataSource dataSource;
 
@@ -38,7 +43,7 @@ public class CorrectedWriterService implements HealthCheck {
     void start(@Observes StartupEvent event) {
         ChunkWriter<CorrectedRampChunk> ramps = ChunkWriter.correctedRamps();
         ChunkWriter<SlopeChunk> slopes = ChunkWriter.slopes();
-        runtime = new WriterRuntime("corrected-writer", bootstrapServers, maxPollRecords, dataSource,
+        runtime = new WriterRuntime("corrected-writer", new WriterSettings(bootstrapServers, maxPollRecords, maxChunkWait), dataSource,
                 List.of(ProductKind.RAMP, ProductKind.RATEINTS, ProductKind.RATE), false, List.of(
                         ChunkStream.of(Topic.CORRECTED_RAMPS, CorrectedRampChunk.class, ramps::write,
                                 CorrectedRampChunk::getProductChecksum),

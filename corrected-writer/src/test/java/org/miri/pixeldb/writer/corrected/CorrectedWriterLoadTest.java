@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -15,9 +16,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
+import org.miri.pixeldb.platform.kafka.DeadLetters;
 import org.miri.pixeldb.platform.kafka.KafkaSettings;
 import org.miri.pixeldb.platform.kafka.Topic;
 import org.miri.pixeldb.schemas.Exposure;
@@ -102,6 +106,37 @@ class CorrectedWriterLoadTest {
         awaitState(after, "LOADED");
     }
 
+    @Test
+    void aChunkWhoseExposureRecordNeverCameIsDeadLetteredAndItsPartitionMovesOn() throws Exception {
+        String name = "CW_" + UUID.randomUUID().toString().substring(0, 8);
+        String key = name + "/orphan";
+        // Sent an hour ago, as far as its timestamp says: longer than pixeldb.writer.max-chunk-wait.
+        send(Topic.CORRECTED_RAMPS, key, CorrectedRecords.ramps(name, checksum(), 1),
+                System.currentTimeMillis() - 3_600_000);
+        String next = name + "_NEXT";
+        Exposure after = CorrectedRecords.exposure(next, ProductKind.RAMP, checksum(), CorrectedRecords.NGROUPS);
+        send(Topic.EXPOSURES, next, after);
+        for (int i = 1; i <= CorrectedRecords.NINTS; i++) {
+            send(Topic.CORRECTED_RAMPS, key, CorrectedRecords.ramps(next, after.getProductChecksum(), i));
+        }
+        send(Topic.MANIFESTS, after.getSource().getKey(), CorrectedRecords.split(after, CorrectedRecords.NINTS));
+        awaitState(after, "LOADED");
+        try (KafkaConsumer<String, byte[]> letters = new KafkaConsumer<>(KafkaSettings.consumer(
+                servers.kafkaBootstrapServers(), "dead-letter-reader-" + name, 500))) {
+            letters.subscribe(List.of(Topic.DEAD_LETTERS.topicName()));
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            String reason = null;
+            while (reason == null && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> letter : letters.poll(Duration.ofMillis(500))) {
+                    if (key.equals(letter.key())) {
+                        reason = new String(letter.headers().lastHeader(DeadLetters.REASON).value(), StandardCharsets.UTF_8);
+                    }
+                }
+            }
+            assertTrue(reason != null && reason.contains("no exposure record for its product version"), "" + reason);
+        }
+    }
+
     static void assertRampsEqualWhatWasSent(Connection db, String name) throws SQLException {
         int ramps = 0;
         try (PreparedStatement query = db.prepareStatement("select integration, row, col, sci, err, groupdq, groupdq_any, "
@@ -167,12 +202,16 @@ class CorrectedWriterLoadTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
     <T extends SpecificRecord> void send(Topic topic, String key, T record) throws Exception {
+        send(topic, key, record, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    <T extends SpecificRecord> void send(Topic topic, String key, T record, Long timestamp) throws Exception {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
                 KafkaSettings.producer(servers.kafkaBootstrapServers(), "corrected-writer-test"))) {
             byte[] value = AvroMessageCodec.of((Class<T>) record.getClass()).encode(record);
-            producer.send(new ProducerRecord<>(topic.topicName(), key, value)).get();
+            producer.send(new ProducerRecord<>(topic.topicName(), null, timestamp, key, value)).get();
         }
     }
 

@@ -29,6 +29,8 @@ final class ProductTable {
             + " (select coalesce(jsonb_object_agg(k, v), '{}') from unnest(?::text[], ?::text[]) as s(k, v)),"
             + " (select coalesce(jsonb_object_agg(k, v), '{}') from unnest(?::text[], ?::text[]) as r(k, v))"
             + " on conflict do nothing";
+    private static final String OTHER_OBJECT = "select source_bucket || '/' || source_key from product"
+            + " where exposure_id = ? and kind = ? and checksum <> ? and (source_bucket, source_key) <> (?, ?) limit 1";
     private static final String FIND = "select p.id, e.sca_id, e.substrt1, e.substrt2, e.subsize1, e.subsize2,"
             + " e.nints, e.ngroups, p.chunk_count from product p join exposure e on e.id = p.exposure_id"
             + " where e.name = ? and p.kind = ? and p.checksum = ?";
@@ -36,8 +38,26 @@ final class ProductTable {
     private static final String PROGRESS = "update product set chunk_count = ?, chunks_loaded = chunks_loaded + ?"
             + " where id = ? and (chunk_count is null or chunk_count = ?) returning chunks_loaded = chunk_count";
 
-    /** Registers a product version; the same version again changes nothing. Other versions of the kind may exist. */
-    void register(Connection connection, int exposureId, Exposure e) throws SQLException {
+    /**
+     * Registers a product version; the same version again changes nothing. Another version of the kind
+     * from the same object (a changed file) registers beside it, to replace it once loaded.
+     *
+     * @throws ProductVersionConflictException the exposure has this product from another object
+     */
+    void register(Connection connection, int exposureId, Exposure e) throws SQLException, LoadException {
+        try (PreparedStatement other = connection.prepareStatement(OTHER_OBJECT)) {
+            other.setInt(1, exposureId);
+            other.setString(2, e.getProduct().name());
+            other.setString(3, e.getProductChecksum());
+            other.setString(4, e.getSource().getBucket());
+            other.setString(5, e.getSource().getKey());
+            try (ResultSet rs = other.executeQuery()) {
+                if (rs.next()) {
+                    throw new ProductVersionConflictException(e.getName(), e.getProduct().name(), rs.getString(1),
+                            e.getSource().getBucket() + "/" + e.getSource().getKey());
+                }
+            }
+        }
         List<HeaderCard> header = e.getHeader();
         Provenance provenance = e.getProvenance();
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {

@@ -14,6 +14,7 @@ public final class RefusedVersions {
 
     private static final String REFUSE = "insert into refused_version (exposure, kind, checksum, reason) values (?, ?, ?, ?)"
             + " on conflict (exposure, kind, checksum) do update set reason = excluded.reason, refused_at = now()";
+    private static final String FORGET = "delete from refused_version where exposure = ? and kind = ? and checksum = ?";
     private static final String FIND = "select refused_at from refused_version where exposure = ? and kind = ? and checksum = ?";
 
     public void refuse(Connection connection, String exposure, ProductKind kind, String checksum, String reason)
@@ -27,7 +28,17 @@ public final class RefusedVersions {
         }
     }
 
-    /** When the version was last refused or removed; empty when it never was. */
+    /** The version is registered again: its chunks are awaited, not dropped. */
+    public void forget(Connection connection, String exposure, ProductKind kind, String checksum) throws SQLException {
+        try (PreparedStatement forget = connection.prepareStatement(FORGET)) {
+            forget.setString(1, exposure);
+            forget.setString(2, kind.name());
+            forget.setString(3, checksum);
+            forget.executeUpdate();
+        }
+    }
+
+    /** When the version was last refused or removed; empty when it is not refused. */
     public Optional<Instant> refusedAt(Connection connection, String exposure, ProductKind kind, String checksum)
             throws SQLException {
         try (PreparedStatement find = connection.prepareStatement(FIND)) {

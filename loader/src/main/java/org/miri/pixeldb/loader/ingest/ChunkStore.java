@@ -6,7 +6,7 @@ import java.util.List;
 import org.miri.pixeldb.loader.db.LoadException;
 import org.miri.pixeldb.loader.db.LoadReport;
 
-/** Writes one kind of chunk message in the caller's transaction (RawRampWriter, CorrectedRampWriter, SlopeWriter). */
+/** Writes one kind of chunk message in the caller's transaction: a {@code ChunkWriter} of raw ramps, corrected ramps or slopes. */
 @FunctionalInterface
 public interface ChunkStore<T> {
 

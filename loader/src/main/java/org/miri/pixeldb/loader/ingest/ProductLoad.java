@@ -43,7 +43,7 @@ public final class ProductLoad {
         this.ownsEventsWithoutProduct = ownsEventsWithoutProduct;
     }
 
-    /** @param producedAt when the splitter sent the record: a replay of a version removed since is dropped */
+    /** @param producedAt when the splitter sent the record: a replay of a version refused or removed since is dropped */
     public void exposure(Connection tx, Exposure exposure, Instant producedAt) throws SQLException {
         if (!kinds.contains(exposure.getProduct())) {
             return;
@@ -55,6 +55,8 @@ public final class ProductLoad {
         }
         try {
             exposures.upsert(tx, exposure);
+            // Registered: the version is wanted again (the same file dropped anew after its exposure was deleted).
+            refused.forget(tx, exposure.getName(), exposure.getProduct(), exposure.getProductChecksum());
         } catch (LoadException e) {
             // A product that contradicts what the database holds is refused, with the reason, and stored nowhere.
             SourceObject source = exposure.getSource();
@@ -103,18 +105,18 @@ public final class ProductLoad {
                 report = stream.store().write(tx, current.stream().map(Delivered::chunk).toList());
                 break;
             } catch (ProductNotYetKnownException e) {
-                Optional<Instant> refusedAt = refused.refusedAt(tx, e.exposure(), e.kind(), e.checksum());
+                // A refused or removed version never gets its product row back: its chunks are dropped. Any
+                // other version's chunks wait for their exposure record, which Kafka may deliver later.
+                boolean refusedVersion = refused.refusedAt(tx, e.exposure(), e.kind(), e.checksum()).isPresent();
                 for (Delivered<T> d : List.copyOf(current)) {
                     if (stream.checksum().apply(d.chunk()).equals(e.checksum())) {
                         current.remove(d);
-                        // Sent before its version was refused or removed: dropped. Sent after (the same file
-                        // dropped again): it waits for its exposure record like any early chunk.
-                        if (refusedAt.isEmpty() || !d.producedAt().isBefore(refusedAt.get())) {
+                        if (!refusedVersion) {
                             waiting.add(d);
                         }
                     }
                 }
-                if (refusedAt.isPresent()) {
+                if (refusedVersion) {
                     LOG.infof("dropping chunks of refused %s version %s of %s", e.kind(), e.checksum(), e.exposure());
                 }
             }

@@ -1,6 +1,7 @@
 package org.miri.pixeldb.loader.ingest;
 
 import java.sql.Connection;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,12 +35,15 @@ public final class ProductLoadHandler implements BatchHandler {
     private final Map<String, ChunkStream<?>> streams = new LinkedHashMap<>();
     private final AvroMessageCodec<Exposure> exposures = AvroMessageCodec.of(Exposure.class);
     private final AvroMessageCodec<IngestEvent> events = AvroMessageCodec.of(IngestEvent.class);
+    private final Duration maxChunkWait;
 
+    /** @param maxChunkWait how long a chunk may wait for its exposure record before it is dead-lettered */
     public ProductLoadHandler(Producer<String, byte[]> deadLetters, String service, ProductLoad load,
-                              List<ChunkStream<?>> streams) {
+                              List<ChunkStream<?>> streams, Duration maxChunkWait) {
         this.deadLetters = deadLetters;
         this.service = service;
         this.load = load;
+        this.maxChunkWait = maxChunkWait;
         streams.forEach(stream -> this.streams.put(stream.topic().topicName(), stream));
     }
 
@@ -55,6 +59,7 @@ public final class ProductLoadHandler implements BatchHandler {
         List<Delivered<Exposure>> newExposures = new ArrayList<>();
         List<IngestEvent> newEvents = new ArrayList<>();
         Map<String, List<Delivered<Object>>> chunks = new LinkedHashMap<>();
+        Map<Delivered<?>, ConsumerRecord<String, byte[]>> records = new HashMap<>();
         for (ConsumerRecord<String, byte[]> record : batch) {
             try {
                 if (record.topic().equals(Topic.EXPOSURES.topicName())) {
@@ -63,7 +68,9 @@ public final class ProductLoadHandler implements BatchHandler {
                     newEvents.add(events.decode(record.value()));
                 } else {
                     Object chunk = streams.get(record.topic()).codec().decode(record.value());
-                    chunks.computeIfAbsent(record.topic(), t -> new ArrayList<>()).add(delivered(record, chunk));
+                    Delivered<Object> delivered = delivered(record, chunk);
+                    records.put(delivered, record);
+                    chunks.computeIfAbsent(record.topic(), t -> new ArrayList<>()).add(delivered);
                 }
             } catch (RuntimeException e) {
                 LOG.warnf("dead-lettering %s/%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
@@ -77,9 +84,16 @@ public final class ProductLoadHandler implements BatchHandler {
             load.event(tx, event);
         }
         Map<TopicPartition, Long> replay = new HashMap<>();
+        Instant givenUp = Instant.now().minus(maxChunkWait);
         for (Map.Entry<String, List<Delivered<Object>>> entry : chunks.entrySet()) {
             for (Delivered<?> waiting : store(tx, streams.get(entry.getKey()), entry.getValue())) {
-                replay.merge(waiting.partition(), waiting.offset(), Math::min);
+                if (waiting.producedAt().isBefore(givenUp)) {
+                    // Its exposure record is lost (dead-lettered, or never sent): waiting on would block the partition.
+                    DeadLetters.send(deadLetters, service, records.get(waiting), "no exposure record for its product "
+                            + "version within " + maxChunkWait + " (pixeldb.writer.max-chunk-wait)");
+                } else {
+                    replay.merge(waiting.partition(), waiting.offset(), Math::min);
+                }
             }
         }
         return replay;

@@ -25,11 +25,13 @@ public final class WriterRuntime implements AutoCloseable {
      * @param service                  the consumer group and client id, e.g. ramp-writer
      * @param ownsEventsWithoutProduct see {@link ProductLoad}: exactly one writer of a deployment logs them
      */
-    public WriterRuntime(String service, String bootstrapServers, int maxPollRecords, DataSource dataSource,
-                         List<ProductKind> kinds, boolean ownsEventsWithoutProduct, List<ChunkStream<?>> streams) {
+    public WriterRuntime(String service, WriterSettings settings, DataSource dataSource, List<ProductKind> kinds,
+                         boolean ownsEventsWithoutProduct, List<ChunkStream<?>> streams) {
+        String bootstrapServers = settings.bootstrapServers();
         deadLetters = new KafkaProducer<>(KafkaSettings.producer(bootstrapServers, service));
         ProductLoadHandler handler = new ProductLoadHandler(deadLetters, service,
-                new ProductLoad(Set.copyOf(kinds), ownsEventsWithoutProduct), streams);
+                new ProductLoad(Set.copyOf(kinds), ownsEventsWithoutProduct), streams, settings.maxChunkWait());
+        int maxPollRecords = settings.maxPollRecords();
         loop = new LoadLoop(new KafkaConsumer<>(KafkaSettings.consumer(bootstrapServers, service, maxPollRecords)),
                 dataSource, handler, handler.topics());
         thread = new Thread(loop, service + "-load-loop");

@@ -26,7 +26,7 @@ import org.miri.pixeldb.testing.RealServersExtension;
  * {@code ./mvnw -pl loader -am test -Dgroups=layout-benchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * ({@code -Dlayout.variants=strip_external,ramp_bytea_e} picks layouts, {@code -Dlayout.fullFrame=false}
  * skips the full-frame loads, {@code -Dlayout.production=false} the run of the chosen layout through
- * the migrated schema and RawRampWriter, {@code -Dlayout.productionExposures=332} loads that many
+ * the migrated schema and ChunkWriter.rawRamps(), {@code -Dlayout.productionExposures=332} loads that many
  * SUB256 exposures in it, as many as the JPL8 campaign has, for a realistic pixel history;
  * {@code -Dlayout.subExposures=64} sets how many SUB256 exposures each layout gets, default 8). Prints a table and writes it to {@code target/layout-benchmark.txt}.
  */

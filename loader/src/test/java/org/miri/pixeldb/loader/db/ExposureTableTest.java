@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.miri.pixeldb.loader.testdata.SyntheticProduct;
 import org.miri.pixeldb.schemas.Exposure;
 import org.miri.pixeldb.schemas.ProductKind;
+import org.miri.pixeldb.schemas.SourceObject;
 import org.miri.pixeldb.testing.RealServers;
 import org.miri.pixeldb.testing.RealServersExtension;
 
@@ -58,6 +59,20 @@ class ExposureTableTest {
             assertEquals(id, exposures.upsert(db, changed));
             assertEquals(id, exposures.upsert(db, changed), "the same version again changes nothing");
             assertEquals("LOADING,LOADING", one(db, "select string_agg(state, ',') from product where exposure_id = " + id));
+        }
+    }
+
+    @Test
+    void theSameProductFromAnotherObjectIsRefused(RealServers servers) throws Exception {
+        Exposure first = SyntheticProduct.sub256("exp-table-other-object", 6).exposure();
+        Exposure other = Exposure.newBuilder(first).setProductChecksum("ef".repeat(32))
+                .setSource(SourceObject.newBuilder(first.getSource()).setKey("elsewhere/other_pipe.fits").build()).build();
+        try (Connection db = MigratedDatabase.connect(servers)) {
+            exposures.upsert(db, first);
+            ProductVersionConflictException e = assertThrows(ProductVersionConflictException.class,
+                    () -> exposures.upsert(db, other));
+            assertFalse(e.retryable());
+            assertTrue(e.getMessage().contains("from pixeldb-test/exp-table-other-object_uncal.fits"), e.getMessage());
         }
     }
 

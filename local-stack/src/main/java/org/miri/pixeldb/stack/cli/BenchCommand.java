@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Drops the files of a synthetic exposure into "
         + "the running stack and reports, per product and in total, the time from the end of its upload to LOADED, "
-        + "MB/s, ramps/s, database bytes against FITS bytes, and the services' peak heap. Exit code 0 when all loaded.")
+        + "MB/s, ramps/s, database bytes against FITS bytes, and the services' peak heap; with --files, the given "
+        + "files instead. Exit code 0 when all loaded.")
 final class BenchCommand implements Callable<Integer> {
 
     private static final List<String> SERVICES = List.of("fits-splitter", "ramp-writer", "corrected-writer");
@@ -51,6 +52,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-err", description = "Upload X_ramp.fits without its ERR extension.")
     boolean noErr;
 
+    @Option(names = "--files", split = ",", paramLabel = "FILE", description = "Drop these FITS files of one exposure "
+            + "instead of a synthetic one (e.g. the four shared SUB64 files, comma-separated), in this order; an "
+            + "exposure already holding any of them is deleted first, so that they load afresh. A file refused by "
+            + "design (a second raw file of the exposure) counts as finished.")
+    List<Path> given = List.of();
+
     @Option(names = "--timeout", defaultValue = "600", description = "Seconds to wait for all products; default ${DEFAULT-VALUE}.")
     int timeoutSeconds;
 
@@ -64,31 +71,52 @@ final class BenchCommand implements Callable<Integer> {
         long seed = Instant.now().getEpochSecond();
         ExposureSpec spec = new ExposureSpec(String.format("BENCH_%s_%dx%d_s%d", subarray, nints, ngroups, seed),
                 subarray, nints, ngroups, "MIRIMAGE", seed);
-        Map<Product, Path> files = ExposureFiles.write(spec, layout, products, !noErr, folder);
+        Map<Path, Product> files = new LinkedHashMap<>();
+        if (given.isEmpty()) {
+            ExposureFiles.write(spec, layout, products, !noErr, folder).forEach((product, file) -> files.put(file, product));
+        } else {
+            given.forEach(file -> files.put(file, GivenFiles.product(file)));
+        }
+        String exposure = given.isEmpty() ? spec.name() : GivenFiles.exposure(given.get(0));
         try (Connection db = DriverManager.getConnection(state.jdbc());
              HeapSampler heap = new HeapSampler(metrics(state));
              BucketUpload upload = new BucketUpload(state)) {
+            if (!given.isEmpty() && GivenFiles.forget(db, given) > 0) {
+                System.out.println("deleted exposure " + exposure + " first, so that its files load afresh");
+            }
             DatabaseBytes database = new DatabaseBytes(db);
             long before = database.total();
             List<ProductRun> runs = new ArrayList<>();
-            for (Product product : products) {
-                Path file = files.get(product);
-                if (file != null) {
-                    String key = upload.put(file, "bench/", System.out);
-                    runs.add(new ProductRun(product, key, Files.size(file), System.nanoTime()));
-                }
+            for (Map.Entry<Path, Product> file : files.entrySet()) {
+                // A fresh prefix per run: the splitter processes each object version once.
+                String key = upload.put(file.getKey(), "bench/" + seed + "/", System.out);
+                runs.add(new ProductRun(file.getValue(), key, Files.size(file.getKey()), System.nanoTime()));
             }
             ProductRun.awaitAll(runs, new IngestLogWatch(db), System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds));
             long growth = database.total() - before;
             for (ProductRun run : runs) {
-                run.databaseBytes = database.ofProduct(spec.name(), run.product.databaseKind());
+                if (run.loaded()) {
+                    run.databaseBytes = database.ofProduct(exposure, run.product.databaseKind());
+                }
             }
-            System.out.printf("exposure %s (%s, %d x %d, %s layout)%n", spec.name(), subarray, nints, ngroups, layout);
-            new BenchReport(System.out).print(runs, (long) nints * subarray.subsize1 * subarray.subsize2, growth, heap.peaks());
-            return runs.stream().allMatch(ProductRun::loaded) ? 0 : 1;
+            System.out.printf("exposure %s (%s)%n", exposure, given.isEmpty()
+                    ? String.format("%s, %d x %d, %s layout", subarray, nints, ngroups, layout) : "given files");
+            new BenchReport(System.out).print(runs, ramps(db, exposure), growth, heap.peaks());
+            return runs.stream().allMatch(r -> given.isEmpty() ? r.loaded() : r.outcome != null) ? 0 : 1;
         } finally {
-            for (Path file : files.values()) {
-                Files.deleteIfExists(file);
+            if (given.isEmpty()) {
+                for (Path file : files.keySet()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private static long ramps(Connection db, String exposure) throws java.sql.SQLException {
+        try (var query = db.prepareStatement("select nints * subsize1 * subsize2 from exposure where name = ?")) {
+            query.setString(1, exposure);
+            try (var row = query.executeQuery()) {
+                return row.next() ? row.getLong(1) : 0;
             }
         }
     }

@@ -12,8 +12,8 @@ import java.util.Optional;
  * What a benchmark's products cost in the database, measured two ways. {@link #total()} is the growth
  * of pg_database_size: honest about everything (indexes, TOAST, ledgers, free space in pages) but one
  * number for all products together, and coarse for small exposures. {@link #ofProduct} splits it: for
- * every table with a product_id column that exists (the raw strips today, the corrected writer's
- * corrected_ramp_strip, corrected_refout_strip, pixel_dq_strip, slope_strip once they exist), the
+ * every table with a product_id column (the raw strips, corrected_ramp_strip, corrected_refout_strip,
+ * pixeldq_strip, slope_strip, the chunk ledger), the
  * table's total size (heap, TOAST, indexes) times the share of its rows that are the product's. Rows
  * of one table are strips of similar width, so that share is a close estimate, not an exact count.
  */

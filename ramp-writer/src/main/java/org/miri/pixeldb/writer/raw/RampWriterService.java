@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.health.Liveness;
 import org.miri.pixeldb.loader.db.ChunkWriter;
 import org.miri.pixeldb.loader.ingest.ChunkStream;
 import org.miri.pixeldb.loader.ingest.WriterRuntime;
+import org.miri.pixeldb.loader.ingest.WriterSettings;
 import org.miri.pixeldb.platform.kafka.Topic;
 import org.miri.pixeldb.schemas.ProductKind;
 import org.miri.pixeldb.schemas.RawRampChunk;
@@ -32,6 +34,9 @@ public class RampWriterService implements HealthCheck {
     @ConfigProperty(name = "pixeldb.writer.max-poll-records", defaultValue = "64")
     int maxPollRecords;
 
+    @ConfigProperty(name = "pixeldb.writer.max-chunk-wait", defaultValue = "PT10M")
+    Duration maxChunkWait;
+
     @Inject
     DataSource dataSource;
 
@@ -39,7 +44,7 @@ public class RampWriterService implements HealthCheck {
 
     void start(@Observes StartupEvent event) {
         ChunkWriter<RawRampChunk> ramps = ChunkWriter.rawRamps();
-        runtime = new WriterRuntime("ramp-writer", bootstrapServers, maxPollRecords, dataSource,
+        runtime = new WriterRuntime("ramp-writer", new WriterSettings(bootstrapServers, maxPollRecords, maxChunkWait), dataSource,
                 List.of(ProductKind.RAW), true,
                 List.of(ChunkStream.of(Topic.RAW_RAMPS, RawRampChunk.class, ramps::write, RawRampChunk::getProductChecksum)));
     }
