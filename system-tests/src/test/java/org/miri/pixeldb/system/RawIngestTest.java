@@ -13,8 +13,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import nom.tam.fits.Fits;
-import nom.tam.fits.ImageHDU;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -30,19 +28,18 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RawIngestTest {
 
-    static final String NAME = "MIRI_5582_89_S_20180308-010230_SCE1";
-    static final Path DATA = Path.of(System.getProperty("pixeldb.shared.data", "../shared/data"), "jpl8-sub64");
+    static final String NAME = JplExposure.NAME;
+    static final Path DATA = JplExposure.DATA;
     static RunningStack stack;
-    /** SCI of the converted file, [integration][group][y][x], unsigned. */
-    static int[][][][] sci;
+    static JplExposure jpl;
 
     @TempDir
     static Path temp;
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isDirectory(DATA), "the shared JPL8 exposure is not at " + DATA + "; skipping");
-        sci = unsigned(DATA.resolve(NAME + "_pipe.fits"), "SCI");
+        assumeTrue(JplExposure.available(), JplExposure.absentMessage());
+        jpl = JplExposure.read();
         stack = new RunningStack("raw-ingest-stack");
     }
 
@@ -178,53 +175,10 @@ class RawIngestTest {
     }
 
     static void assertEverySampleEqualsTheFile(Connection db, String exposure) throws Exception {
-        try (PreparedStatement query = db.prepareStatement(
-                "select integration, row, col, samples from raw_ramp_v where exposure = ?")) {
-            query.setString(1, exposure);
-            int ramps = 0;
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    int integration = rows.getInt(1) - 1;
-                    int y = rows.getInt(2) - 779;
-                    int x = rows.getInt(3) - 1;
-                    Integer[] samples = (Integer[]) rows.getArray(4).getArray();
-                    int[] expected = new int[50];
-                    for (int g = 0; g < 50; g++) {
-                        expected[g] = sci[integration][g][y][x];
-                    }
-                    assertArrayEquals(expected, java.util.Arrays.stream(samples).mapToInt(Integer::intValue).toArray(),
-                            "integration " + (integration + 1) + " row " + (y + 779) + " col " + (x + 1));
-                    ramps++;
-                }
-            }
-            assertEquals(23_040, ramps);
-        }
+        jpl.assertEverySampleEqualsTheFile(db, exposure);
     }
 
     static Map<String, Object> row(Connection db, String sql, Object... args) throws Exception {
         return RunningStack.row(db, sql, args);
-    }
-
-    /** An extension's 4-D uint16 image, read whole (the file is small) with nom-tam-fits. */
-    static int[][][][] unsigned(Path file, String extname) throws Exception {
-        try (Fits fits = new Fits(file.toFile())) {
-            for (int i = 1; ; i++) {
-                var hdu = fits.getHDU(i);
-                if (extname.equals(hdu.getHeader().getStringValue("EXTNAME"))) {
-                    short[][][][] raw = (short[][][][]) ((ImageHDU) hdu).getKernel();
-                    int[][][][] values = new int[raw.length][raw[0].length][raw[0][0].length][raw[0][0][0].length];
-                    for (int a = 0; a < raw.length; a++) {
-                        for (int b = 0; b < raw[a].length; b++) {
-                            for (int c = 0; c < raw[a][b].length; c++) {
-                                for (int d = 0; d < raw[a][b][c].length; d++) {
-                                    values[a][b][c][d] = raw[a][b][c][d] + 32768;
-                                }
-                            }
-                        }
-                    }
-                    return values;
-                }
-            }
-        }
     }
 }

@@ -19,7 +19,7 @@ import org.miri.pixeldb.platform.s3.S3Endpoint;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** A stack started with {@code ./pixeldb up --detach} for a test class, and what a user would read off it. */
-final class RunningStack implements AutoCloseable {
+final class RunningStack implements Deployment, AutoCloseable {
 
     final PixelDbCli cli;
     final JsonNode status;
@@ -38,13 +38,15 @@ final class RunningStack implements AutoCloseable {
                 s3.path("accessKey").asText(), s3.path("secretKey").asText());
     }
 
-    void upload(String key, Path file) {
+    @Override
+    public void upload(String key, Path file) {
         try (S3Client client = s3().client()) {
             client.putObject(b -> b.bucket(s3().bucket()).key(key), file);
         }
     }
 
-    Connection database() throws SQLException {
+    @Override
+    public Connection database() throws SQLException {
         return DriverManager.getConnection(status.path("jdbc").asText());
     }
 
@@ -52,22 +54,6 @@ final class RunningStack implements AutoCloseable {
         PixelDbCli.Result json = cli.run("status", "--json");
         JsonNode now = new ObjectMapper().readTree(json.output().substring(json.output().indexOf('{')));
         return now.path("services").path(service).path("pid").asLong();
-    }
-
-    /** Until the ingest log holds a final state (LOADED, REJECTED, IGNORED) for the object; returns it. */
-    String awaitFinalState(String key) throws InterruptedException {
-        String[] state = new String[1];
-        await("a final ingest-log entry for " + key, Duration.ofMinutes(2), () -> {
-            try (Connection db = database()) {
-                Map<String, Object> entry = row(db, "select max(state) state from ingest_log where object_key = ? "
-                        + "and state in ('LOADED', 'REJECTED', 'IGNORED')", key);
-                state[0] = (String) entry.get("state");
-                return state[0] != null;
-            } catch (SQLException e) {
-                return false;
-            }
-        });
-        return state[0];
     }
 
     /** The one row a query returns, by column label. */

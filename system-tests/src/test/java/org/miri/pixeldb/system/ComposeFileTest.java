@@ -1,0 +1,187 @@
+package org.miri.pixeldb.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.miri.pixeldb.platform.kafka.Topic;
+
+/**
+ * The compose file checked without a Docker engine: it interpolates, every image it builds has its
+ * Dockerfile, MinIO notifies the topic the splitter reads, the writers can be scaled, and the README
+ * and .env.example document every variable it reads.
+ */
+class ComposeFileTest {
+
+    /** The scale the README shows: `--scale ramp-writer=3 --scale corrected-writer=2`. */
+    private static final Map<String, Integer> DOCUMENTED_SCALE = Map.of("ramp-writer", 3, "corrected-writer", 2);
+    private static final Map<String, List<Topic>> CONSUMED = Map.of(
+            "ramp-writer", List.of(Topic.EXPOSURES, Topic.RAW_RAMPS, Topic.MANIFESTS),
+            "corrected-writer", List.of(Topic.EXPOSURES, Topic.CORRECTED_RAMPS, Topic.SLOPES));
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
+
+    static List<String> compose;
+    static ComposeFile file;
+
+    @BeforeAll
+    static void read() throws Exception {
+        compose = ComposeFile.command().orElse(null);
+        if (compose != null) {
+            file = ComposeFile.read(compose, ComposeFile.TEST_SECRETS);
+        } else {
+            // Surefire shows a skip but not its reason; the log should say why.
+            System.out.println("ComposeFileTest: " + ComposeFile.absentMessage());
+        }
+    }
+
+    private static void assumeCompose() {
+        assumeTrue(compose != null, ComposeFile.absentMessage());
+    }
+
+    @Test
+    void withoutTheSecretsComposeRefusesAndSaysWhereTheyAreDocumented() throws Exception {
+        assumeCompose();
+        for (String secret : ComposeFile.TEST_SECRETS.keySet()) {
+            Map<String, String> missingOne = new HashMap<>(ComposeFile.TEST_SECRETS);
+            missingOne.remove(secret);
+            ComposeFile.Result result = ComposeFile.config(compose, missingOne);
+            assertNotEquals(0, result.exitCode(), "compose accepted the file without " + secret);
+            assertTrue(result.errors().contains(secret) && result.errors().contains(".env.example"), result.errors());
+        }
+    }
+
+    @Test
+    void everyServiceBuiltFromTheCheckoutHasItsDockerfile() throws Exception {
+        assumeCompose();
+        int built = 0;
+        for (String name : file.serviceNames()) {
+            JsonNode build = file.service(name).path("build");
+            if (build.isMissingNode()) {
+                continue;
+            }
+            Path context = Path.of(build.isTextual() ? build.asText() : build.path("context").asText());
+            Path dockerfile = context.resolve(build.path("dockerfile").asText("Dockerfile"));
+            assertTrue(Files.isRegularFile(dockerfile), name + ": no Dockerfile at " + dockerfile);
+            assertTrue(Files.readString(dockerfile).contains("target/quarkus-app"),
+                    name + ": " + dockerfile + " does not package the Maven build");
+            built++;
+        }
+        assertTrue(built >= ComposeFile.SERVICES.size(), "only " + built + " services are built from the checkout");
+        for (String service : ComposeFile.SERVICES) {
+            assertEquals(ComposeFile.home().resolve(service).toString(),
+                    file.service(service).path("build").path("context").asText(), service + " is built from its module");
+        }
+    }
+
+    @Test
+    void minioNotifiesTheTopicTheSplitterConsumesAndTheSplitterDoesNotPoll() {
+        assumeCompose();
+        Map<String, String> minio = file.environment("minio");
+        assertEquals("on", minio.get("MINIO_NOTIFY_KAFKA_ENABLE_PRIMARY"));
+        assertEquals(Topic.BUCKET_EVENTS.topicName(), minio.get("MINIO_NOTIFY_KAFKA_TOPIC_PRIMARY"));
+        assertEquals(file.environment("fits-splitter").get("PIXELDB_KAFKA_BOOTSTRAP_SERVERS"),
+                minio.get("MINIO_NOTIFY_KAFKA_BROKERS_PRIMARY"), "MinIO publishes to the splitter's Kafka");
+        String init = String.join("\n", file.words("minio-init", "command"));
+        assertTrue(init.contains("mc event add") && init.contains("arn:minio:sqs::PRIMARY:kafka")
+                && init.contains("--event put") && init.contains("--suffix .fits"), init);
+        assertEquals(file.environment("fits-splitter").get("PIXELDB_S3_BUCKET"), file.environment("minio-init").get("BUCKET"),
+                "the bucket that notifies is the one the splitter reads");
+        assertTrue(Duration.parse(file.environment("fits-splitter").get("PIXELDB_SPLITTER_POLL_INTERVAL")).isZero(),
+                "with notifications the splitter must not list the bucket as well");
+    }
+
+    @Test
+    void theWritersScaleTheReadmeWayAndTheirTopicsHaveAPartitionForEveryInstance() {
+        assumeCompose();
+        int rampPartitions = Integer.parseInt(file.environment("topics").get("PIXELDB_RAMP_PARTITIONS"));
+        for (var scaled : DOCUMENTED_SCALE.entrySet()) {
+            JsonNode writer = file.service(scaled.getKey());
+            assertTrue(writer.path("ports").isMissingNode() || writer.path("ports").isEmpty(),
+                    scaled.getKey() + " publishes a host port: a second instance could not start");
+            assertTrue(writer.path("container_name").isMissingNode(), scaled.getKey() + " has a fixed container name");
+            for (Topic topic : CONSUMED.get(scaled.getKey())) {
+                int partitions = topic == Topic.RAW_RAMPS || topic == Topic.CORRECTED_RAMPS
+                        ? rampPartitions : topic.defaultPartitions();
+                assertTrue(partitions >= scaled.getValue(), topic.topicName() + " has " + partitions
+                        + " partitions: some of " + scaled.getValue() + " " + scaled.getKey() + " instances would idle");
+            }
+        }
+    }
+
+    @Test
+    void everyServiceHasAReadinessCheckAndWaitsForWhatItNeeds() {
+        assumeCompose();
+        for (String service : ComposeFile.SERVICES) {
+            JsonNode node = file.service(service);
+            assertTrue(String.join(" ", wordsOf(node.path("healthcheck").path("test"))).contains("/q/health/ready"),
+                    service + " has no readiness health check");
+            JsonNode dependsOn = node.path("depends_on");
+            assertEquals("service_completed_successfully", dependsOn.path("topics").path("condition").asText(),
+                    service + " must start after the topics exist");
+        }
+        assertEquals("service_completed_successfully",
+                file.service("fits-splitter").path("depends_on").path("minio-init").path("condition").asText(),
+                "the splitter starts once the bucket notifies");
+        for (String service : List.of("ramp-writer", "corrected-writer", "query-api")) {
+            assertEquals("service_healthy", file.service(service).path("depends_on").path("postgres").path("condition").asText(),
+                    service + " must wait for PostgreSQL");
+        }
+    }
+
+    @Test
+    void theProvisioningStepRunsTheCatalogueFromTheSplitterImage() {
+        assumeCompose();
+        assertEquals(file.service("fits-splitter").path("image").asText(), file.service("topics").path("image").asText());
+        List<String> entrypoint = file.words("topics", "entrypoint");
+        assertEquals("org.miri.pixeldb.platform.kafka.TopicProvisioning", entrypoint.get(entrypoint.size() - 1));
+    }
+
+    /** Needs no Compose: the raw file's `${VAR...}` references against the two documents that explain them. */
+    @Test
+    void theReadmeAndEnvExampleDocumentEveryVariableTheFileReads() throws Exception {
+        // Comments explain the syntax with placeholders; only the lines Compose reads count.
+        String raw = String.join("\n", Files.readAllLines(ComposeFile.path()).stream()
+                .filter(line -> !line.trim().startsWith("#")).toList());
+        String readme = Files.readString(ComposeFile.home().resolve("README.md"));
+        String deploy = readme.substring(readme.indexOf("## Deploy"), readme.indexOf("## Configure"));
+        String example = Files.readString(ComposeFile.home().resolve(".env.example"));
+        Set<String> variables = new TreeSet<>();
+        Matcher m = VARIABLE.matcher(raw);
+        while (m.find()) {
+            variables.add(m.group(1));
+        }
+        assertFalse(variables.isEmpty());
+        for (String variable : variables) {
+            assertTrue(deploy.contains("`" + variable + "`"), "README.md, Deploy, does not document " + variable);
+            assertTrue(example.contains(variable + "="), ".env.example does not list " + variable);
+        }
+        assertTrue(Files.readAllLines(ComposeFile.home().resolve(".gitignore")).contains(".env"),
+                "the real .env holds secrets: it must stay git-ignored");
+    }
+
+    private static List<String> wordsOf(JsonNode node) {
+        List<String> words = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(w -> words.add(w.asText()));
+        } else {
+            words.add(node.asText());
+        }
+        return words;
+    }
+}
