@@ -82,7 +82,7 @@ public final class PostgresServer implements ManagedServer {
     private String serverOptions() {
         return String.join(" ", "-p", String.valueOf(port), "-c", "listen_addresses=" + host,
                 "-c", "unix_socket_directories=''", "-c", "shared_buffers=256MB", "-c", "max_connections=200",
-                "-c", "max_wal_size=2GB", "-c", "checkpoint_timeout=15min");
+                "-c", "max_wal_size=8GB", "-c", "checkpoint_timeout=15min", "-c", "wal_buffers=64MB");
     }
 
     private void createDatabase() throws SQLException {
