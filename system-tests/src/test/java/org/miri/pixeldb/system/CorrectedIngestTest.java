@@ -168,6 +168,64 @@ class CorrectedIngestTest {
         }
     }
 
+    @Test
+    @Order(4)
+    void aChangedFileUnderTheSameKeyReplacesItsProductWithoutAGap() throws Exception {
+        String key = "replace/REPLACE_SUB64_rate.fits";
+        Path first = rate(1);
+        stack.upload(key, first);
+        assertEquals("LOADED", stack.awaitFinalState(key));
+        assertSlopesEqual(first);
+        Path changed = rate(2);
+        String newChecksum = sha256(changed);
+        stack.upload(key, changed);
+        // Until the new version shows, every look finds the whole old one: never a mix, never none.
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (true) {
+            Map<String, Object> now;
+            try (Connection db = stack.database()) {
+                now = RunningStack.row(db, "select count(*) n, count(distinct product_id) versions, min(p.checksum) checksum "
+                        + "from slope_v s join product p on p.id = s.product_id where exposure = ?", "REPLACE_SUB64");
+            }
+            assertEquals(4_608L, now.get("n"), "slopes visible during the replacement");
+            assertEquals(1L, now.get("versions"));
+            if (newChecksum.equals(now.get("checksum"))) {
+                break;
+            }
+            assertTrue(System.nanoTime() < deadline, "the changed file was not loaded in time");
+            Thread.sleep(20);
+        }
+        assertSlopesEqual(changed);
+    }
+
+    static Path rate(long seed) throws Exception {
+        ExposureSpec spec = new ExposureSpec("REPLACE_SUB64", Subarray.SUB64, 2, 5, "MIRIMAGE", seed);
+        return CorrectedProducts.write(spec, Files.createDirectories(temp.resolve("seed" + seed)),
+                EnumSet.of(Product.RATE), true, false).get(Product.RATE);
+    }
+
+    static void assertSlopesEqual(Path file) throws Exception {
+        float[][] sci = (float[][]) FitsArrays.image(file, "SCI");
+        try (Connection db = stack.database(); PreparedStatement query = db.prepareStatement(
+                "select row, col, sci from slope_v where exposure = ? and kind = 'RATE'")) {
+            query.setString(1, "REPLACE_SUB64");
+            int pixels = 0;
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    assertEquals(Float.floatToIntBits(sci[rows.getInt(1) - 779][rows.getInt(2) - 1]),
+                            Float.floatToIntBits(rows.getFloat(3)), "RATE at " + rows.getInt(1) + "," + rows.getInt(2));
+                    pixels++;
+                }
+            }
+            assertEquals(4_608, pixels);
+        }
+    }
+
+    static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(file)));
+    }
+
     static long count(String sql, String exposure) {
         try (Connection db = stack.database()) {
             return (long) RunningStack.row(db, sql, exposure).get("n");

@@ -1,0 +1,63 @@
+package org.miri.pixeldb.loader.ingest;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.miri.pixeldb.schemas.ProductKind;
+
+/**
+ * The framework side every writer service shares: its configuration keys, a {@link WriterRuntime} started
+ * and stopped with the application, and the load loop reported as liveness. A service names what it
+ * loads; everything else is here, so that ramp-writer and corrected-writer cannot drift apart.
+ */
+public abstract class WriterService implements HealthCheck {
+
+    @ConfigProperty(name = "pixeldb.kafka.bootstrap-servers")
+    protected String bootstrapServers;
+
+    @ConfigProperty(name = "pixeldb.writer.max-poll-records")
+    protected int maxPollRecords;
+
+    @ConfigProperty(name = "pixeldb.writer.max-chunk-wait", defaultValue = "PT10M")
+    protected Duration maxChunkWait;
+
+    @Inject
+    protected DataSource dataSource;
+
+    private WriterRuntime runtime;
+
+    /** The consumer group and client id, e.g. ramp-writer. */
+    protected abstract String service();
+
+    protected abstract List<ProductKind> kinds();
+
+    /** Whether this service logs the objects that are no product at all: exactly one writer does. */
+    protected abstract boolean ownsEventsWithoutProduct();
+
+    protected abstract List<ChunkStream<?>> streams();
+
+    void start(@Observes Startup event) {
+        runtime = new WriterRuntime(service(), new WriterSettings(bootstrapServers, maxPollRecords, maxChunkWait),
+                dataSource, kinds(), ownsEventsWithoutProduct(), streams());
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        if (runtime != null) {
+            runtime.close();
+        }
+    }
+
+    /** Live while the load loop runs: it stops only on a bug, and a restart is then the remedy. */
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.named(service() + " load loop").status(runtime != null && runtime.running()).build();
+    }
+}
