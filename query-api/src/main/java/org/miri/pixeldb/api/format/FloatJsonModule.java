@@ -37,7 +37,7 @@ public class FloatJsonModule implements ObjectMapperCustomizer {
         mapper.registerModule(module);
     }
 
-    static void write(JsonGenerator gen, float value) throws IOException {
+    public static void write(JsonGenerator gen, float value) throws IOException {
         if (Float.isNaN(value)) {
             gen.writeNull();
         } else if (Float.isInfinite(value)) {

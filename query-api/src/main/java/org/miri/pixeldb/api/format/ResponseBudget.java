@@ -10,7 +10,7 @@ public final class ResponseBudget {
 
     /** What one value of a request costs: a raw sample, a corrected group (SCI, ERR, GROUPDQ), or a slope set. */
     public enum Unit {
-        RAW(7, 40, 2), CORRECTED(40, 70, 9), SLOPE(90, 110, 20), FLAG(40, 40, 8);
+        RAW(7, 40, 2), CORRECTED(40, 70, 9), SLOPE(90, 110, 20), FLAG(8, 8, 8);
 
         private final int json;
         private final int csv;

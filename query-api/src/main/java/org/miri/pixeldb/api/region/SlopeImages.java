@@ -1,0 +1,133 @@
+package org.miri.pixeldb.api.region;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import nom.tam.fits.BasicHDU;
+import nom.tam.fits.Fits;
+import nom.tam.fits.FitsException;
+import org.miri.pixeldb.api.format.FitsOutput;
+import org.miri.pixeldb.api.format.FloatJsonModule;
+import org.miri.pixeldb.api.format.FloatText;
+import org.miri.pixeldb.api.format.Packed;
+
+/**
+ * The slope images of a region, planes (integration, or the one RATE plane) x rows x cols, for JSON (nested arrays
+ * as numpy reads them), CSV (one line per pixel) and FITS (SCI, ERR, DQ, VAR_POISSON, VAR_RNOISE images).
+ */
+final class SlopeImages implements RampVisitor {
+
+    static final String[] NAMES = {"SCI", "ERR", "DQ", "VAR_POISSON", "VAR_RNOISE"};
+    private final Region region;
+    private final boolean rate;
+    private final float[][][][] floats; // sci, err, varPoisson, varRnoise
+    private final long[][][] dq;
+
+    SlopeImages(Region region, boolean rate) {
+        this.region = region;
+        this.rate = rate;
+        int planes = rate ? 1 : region.integrations().size();
+        floats = new float[4][planes][region.rows().size()][region.cols().size()];
+        dq = new long[planes][region.rows().size()][region.cols().size()];
+    }
+
+    @Override
+    public void ramp(int integration, int row, int col, byte[][] strip, int index) {
+        int p = rate ? 0 : integration - region.integrations().first();
+        int y = row - region.rows().first();
+        int x = col - region.cols().first();
+        floats[0][p][y][x] = Packed.float32(strip[0], index);
+        floats[1][p][y][x] = Packed.float32(strip[1], index);
+        dq[p][y][x] = Packed.uint32(strip[2], index);
+        floats[2][p][y][x] = Packed.float32(strip[3], index);
+        floats[3][p][y][x] = Packed.float32(strip[4], index);
+    }
+
+    private Integer integration(int plane) {
+        return rate ? null : region.integrations().first() + plane;
+    }
+
+    void json(JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart("planes");
+        for (int p = 0; p < dq.length; p++) {
+            json.writeStartObject();
+            if (integration(p) == null) {
+                json.writeNullField("integration");
+            } else {
+                json.writeNumberField("integration", integration(p));
+            }
+            String[] fields = {"sci", "err", "varPoisson", "varRnoise"};
+            for (int f = 0; f < 4; f++) {
+                json.writeArrayFieldStart(fields[f]);
+                for (float[] row : floats[f][p]) {
+                    json.writeStartArray();
+                    for (float value : row) {
+                        FloatJsonModule.write(json, value);
+                    }
+                    json.writeEndArray();
+                }
+                json.writeEndArray();
+            }
+            json.writeFieldName("dq");
+            json.writeObject(dq[p]);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    void csv(Writer out) throws IOException {
+        out.write("integration,row,col,sci,err,dq,var_poisson,var_rnoise\n");
+        for (int p = 0; p < dq.length; p++) {
+            for (int y = 0; y < dq[p].length; y++) {
+                for (int x = 0; x < dq[p][y].length; x++) {
+                    out.write((integration(p) == null ? "" : integration(p)) + "," + (region.rows().first() + y) + ","
+                            + (region.cols().first() + x) + "," + FloatText.csv(floats[0][p][y][x]) + ","
+                            + FloatText.csv(floats[1][p][y][x]) + "," + dq[p][y][x] + ","
+                            + FloatText.csv(floats[2][p][y][x]) + "," + FloatText.csv(floats[3][p][y][x]) + "\n");
+                }
+            }
+        }
+    }
+
+    List<BasicHDU<?>> hdus(String exposure, String headerJson) throws IOException {
+        try {
+            List<BasicHDU<?>> hdus = new ArrayList<>();
+            hdus.add(new nom.tam.fits.NullDataHDU());
+            FitsOutput.copyCards(headerJson, hdus.get(0).getHeader());
+            hdus.get(0).getHeader().addValue("PIXDBEXP", exposure, "exposure name in the pixel database");
+            Object[] arrays = {floats[0], floats[1], unsignedDq(), floats[2], floats[3]};
+            for (int a = 0; a < arrays.length; a++) {
+                BasicHDU<?> hdu = Fits.makeHDU(arrays[a]);
+                hdu.getHeader().addValue("EXTNAME", NAMES[a], "");
+                if (a == 2) {
+                    hdu.getHeader().addValue("BZERO", 2147483648L, "stored int32 + 2**31 = uint32 mask");
+                }
+                hdu.getHeader().addValue("SUBSTRT1", region.cols().first(), "first full-frame column, 1-based");
+                hdu.getHeader().addValue("SUBSTRT2", region.rows().first(), "first full-frame row, 1-based");
+                hdu.getHeader().addValue("SUBSIZE1", region.cols().size(), "columns");
+                hdu.getHeader().addValue("SUBSIZE2", region.rows().size(), "rows");
+                hdus.add(hdu);
+            }
+            return hdus;
+        } catch (FitsException e) {
+            throw new IOException("cannot build FITS: " + e.getMessage(), e);
+        }
+    }
+
+    // FITS has no unsigned 32-bit type: the convention is int32 with BZERO 2**31, as the pipeline's own files.
+    private int[][][] unsignedDq() {
+        int[][][] stored = new int[dq.length][][];
+        for (int p = 0; p < dq.length; p++) {
+            stored[p] = new int[dq[p].length][];
+            for (int y = 0; y < dq[p].length; y++) {
+                stored[p][y] = new int[dq[p][y].length];
+                for (int x = 0; x < dq[p][y].length; x++) {
+                    stored[p][y][x] = (int) (dq[p][y][x] - 2147483648L);
+                }
+            }
+        }
+        return stored;
+    }
+}
