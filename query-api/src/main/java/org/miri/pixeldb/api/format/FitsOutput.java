@@ -38,6 +38,11 @@ public final class FitsOutput {
         }
     }
 
+    /** Declares the long-string convention (CONTINUE cards) that long copied values may need. */
+    public static void declareLongStrings(Header header) {
+        header.addValue("LONGSTRN", "OGIP 1.0", "long strings may continue over CONTINUE cards");
+    }
+
     /** Adds the exposure's keyword cards (from product.header JSON) with their stored values and comments. */
     public static void copyCards(String headerJson, Header header) throws IOException {
         if (headerJson == null) {
@@ -49,6 +54,9 @@ public final class FitsOutput {
             if (STRUCTURAL.contains(keyword) || keyword.length() > 8 || value == null || value.isNull()
                     || header.containsKey(keyword)) {
                 continue;
+            }
+            if (keyword.startsWith("DATE") && !value.asText().matches("\\d{4}-\\d\\d-\\d\\d([T ].*)?")) {
+                continue; // placeholders such as 'yyyy-mm-dd' are unknown dates, and invalid FITS
             }
             String comment = card.path("comment").isNull() ? null : card.path("comment").asText(null);
             try {

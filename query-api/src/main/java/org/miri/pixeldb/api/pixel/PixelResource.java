@@ -62,6 +62,26 @@ public class PixelResource {
         return life(detector == null || detector.isBlank() ? "MIRIMAGE" : detector, row, col, params, headers, uri);
     }
 
+    @GET
+    @Path("/{detector}/{row}/{col}/slopes")
+    @Operation(summary = "The pixel's slope time series in columns (exposure, dateObs, kind, integration, sci, err,"
+            + " dq), compact for plotting; JSON or CSV; the same filters and paging as the pixel's life")
+    public Response slopes(@PathParam("detector") String detector, @PathParam("row") String row,
+            @PathParam("col") String col, @BeanParam PixelParams params, @Context HttpHeaders headers,
+            @Context UriInfo uri) throws SQLException {
+        OutputFormat format = OutputFormat.choose(params.format, headers.getRequestHeader(HttpHeaders.ACCEPT));
+        if (format == OutputFormat.FITS) {
+            throw org.miri.pixeldb.api.error.ApiException.badRequest("format", "slope series are served as json or"
+                    + " csv; the pixel's life is served as FITS");
+        }
+        params.include = java.util.List.of("slopes");
+        Detector d = detectors.resolve("detector", detector);
+        PixelQuery query = params.query(d.scaId(), d.name(), row, col, flags.catalog(), 1000);
+        PixelSlopes slopes = PixelSlopes.of(lives.life(query, format, uri));
+        return format == OutputFormat.CSV ? Response.ok(slopes.csv(), format.mediaType()).build()
+                : Response.ok(slopes, format.mediaType()).build();
+    }
+
     static Response render(PixelLife life, OutputFormat format) {
         StreamingOutput body = switch (format) {
             case JSON -> null;

@@ -68,6 +68,7 @@ final class RampCube implements RampVisitor {
                 header.addValue("BSCALE", 1, "");
             }
             describe(header, exposure, region.kind() == Region.RampKind.CORRECTED ? "SCI" : region.kind().name());
+            FitsOutput.declareLongStrings(header);
             FitsOutput.copyCards(headerJson, header);
             hdus.add(primary);
             if (sci != null) {
@@ -90,7 +91,7 @@ final class RampCube implements RampVisitor {
 
     private void describe(Header header, String exposure, String content) {
         header.addValue("EXTNAME", content, "what the array holds");
-        header.addValue("PIXDBEXP", exposure, "exposure name in the pixel database");
+        header.addValue("PIXDBEXP", exposure, "exposure");
         boolean refout = region.kind() == Region.RampKind.REFOUT;
         header.addValue("SUBSTRT1", region.cols().first(), refout ? "first reference-output column" : "first column");
         header.addValue("SUBSTRT2", region.rows().first(), "first full-frame row of the region, 1-based");

@@ -95,8 +95,9 @@ final class SlopeImages implements RampVisitor {
         try {
             List<BasicHDU<?>> hdus = new ArrayList<>();
             hdus.add(new nom.tam.fits.NullDataHDU());
+            FitsOutput.declareLongStrings(hdus.get(0).getHeader());
             FitsOutput.copyCards(headerJson, hdus.get(0).getHeader());
-            hdus.get(0).getHeader().addValue("PIXDBEXP", exposure, "exposure name in the pixel database");
+            hdus.get(0).getHeader().addValue("PIXDBEXP", exposure, "exposure");
             Object[] arrays = {floats[0], floats[1], unsignedDq(), floats[2], floats[3]};
             for (int a = 0; a < arrays.length; a++) {
                 BasicHDU<?> hdu = Fits.makeHDU(arrays[a]);
