@@ -24,6 +24,9 @@ public final class SyntheticExposures {
     /** MIRIFUSHORT SUB64, 1 x 3, raw only. */
     public static final String FUSHORT = "SYNTH_FUSHORT_SUB64";
 
+    /** MIRIMAGE SUB64, 1 x 3, raw only: a second exposure of the JPL8 pixels, dated 2026. */
+    public static final String IMAGE = "SYNTH_IMAGE_SUB64";
+
     private static boolean loaded;
 
     private SyntheticExposures() {
@@ -37,6 +40,7 @@ public final class SyntheticExposures {
         write(db, folder, new ExposureSpec(FULONG, Subarray.SUB64, 2, 5, "MIRIFULONG", 3), true);
         write(db, folder, new ExposureSpec(FULONG_RAW, Subarray.SUB128, 1, 4, "MIRIFULONG", 4), false);
         write(db, folder, new ExposureSpec(FUSHORT, Subarray.SUB64, 1, 3, "MIRIFUSHORT", 5), false);
+        write(db, folder, new ExposureSpec(IMAGE, Subarray.SUB64, 1, 3, "MIRIMAGE", 6), false);
         loaded = true;
     }
 
