@@ -127,6 +127,21 @@ class RegionTest {
     }
 
     @Test
+    void referenceOutputRampsAreTheFilesRefout() throws Exception {
+        short[][][][] refout = (short[][][][]) ExpectedFits.array(SharedExposure.file(SharedExposure.RAW), "REFOUT");
+        JsonPath ramps = given().queryParam("kind", "refout").queryParam("integration", "4").when()
+                .get(BASE + "/ramps").then().statusCode(200).extract().jsonPath();
+        assertEquals(64 * 18, ramps.getList("ramps").size());
+        assertEquals(List.of(1, 18), ramps.getList("cols"));
+        int last = 64 * 18 - 1;
+        assertEquals(842, ramps.getInt("ramps[" + last + "].row"));
+        assertEquals(18, ramps.getInt("ramps[" + last + "].refoutCol"));
+        assertEquals(ExpectedFits.rawSample(refout, 4, 49, 63, 17), ramps.getInt("ramps[" + last + "].samples[49]"));
+        given().queryParam("kind", "refout").queryParam("cols", "19").when().get(BASE + "/ramps").then()
+                .statusCode(400).body("parameter", is("cols"));
+    }
+
+    @Test
     void flagsFindEveryJumpOfTheFile() throws Exception {
         byte[][][][] groupdq = (byte[][][][]) ExpectedFits.array(SharedExposure.file(SharedExposure.RAMP), "GROUPDQ");
         int expected = 0;
