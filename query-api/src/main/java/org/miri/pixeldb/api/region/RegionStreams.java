@@ -99,22 +99,12 @@ public class RegionStreams {
             regions.ramps(connection, e.id(), region, finder.rampVisitor());
             if (format == OutputFormat.CSV) {
                 Writer csv = writer(out);
-                csv.write("kind,integration,row,col,groups,flags\n");
-                for (FlagFinder.FlaggedPixel p : finder.pixels) {
-                    csv.write("pixel,," + p.row() + "," + p.col() + ",," + String.join(" ", p.flags()) + "\n");
-                }
-                for (FlagFinder.FlaggedRamp r : finder.ramps) {
-                    csv.write("ramp," + r.integration() + "," + r.row() + "," + r.col() + ","
-                            + r.groups().stream().map(String::valueOf).reduce((a, b) -> a + " " + b).orElse("") + ","
-                            + String.join(" ", r.flags()) + "\n");
-                }
+                FlagReport.csv(finder, csv);
                 csv.flush();
                 return;
             }
             JsonGenerator json = start(out, e, region);
-            json.writeObjectField("flags", flags.catalog().decode(mask));
-            json.writeObjectField("pixels", finder.pixels);
-            json.writeObjectField("ramps", finder.ramps);
+            FlagReport.json(finder, flags.catalog().decode(mask), json);
             end(json);
         });
     }
