@@ -111,6 +111,32 @@ class RegionTest {
     }
 
     @Test
+    void slopeImagesAsFitsKeepTheUnsignedDqConvention() throws Exception {
+        byte[] body = given().queryParam("rows", "800:801").queryParam("cols", "1:3").queryParam("format", "fits")
+                .when().get(BASE + "/slopes").then().statusCode(200).extract().asByteArray();
+        Path rateints = SharedExposure.file(SharedExposure.RATEINTS);
+        int[][][] dq = (int[][][]) ExpectedFits.array(rateints, "DQ");
+        float[][][] varPoisson = (float[][][]) ExpectedFits.array(rateints, "VAR_POISSON");
+        try (Fits fits = new Fits(new ByteArrayInputStream(body))) {
+            BasicHDU<?>[] hdus = fits.read();
+            assertEquals("DQ", hdus[3].getHeader().getStringValue("EXTNAME"));
+            assertEquals(ExpectedFits.bzero(rateints, "DQ"), hdus[3].getHeader().getLongValue("BZERO"));
+            int[][][] gotDq = (int[][][]) hdus[3].getKernel();
+            float[][][] gotVar = (float[][][]) hdus[4].getKernel();
+            for (int i = 0; i < 5; i++) {
+                for (int y = 0; y < 2; y++) {
+                    assertArrayEquals(java.util.Arrays.copyOfRange(dq[i][y + 21], 0, 3), gotDq[i][y]);
+                    assertArrayEquals(java.util.Arrays.copyOfRange(varPoisson[i][y + 21], 0, 3), gotVar[i][y]);
+                }
+            }
+        }
+        fitsverify(body);
+        given().queryParam("flag", "DO_NOT_USE").queryParam("rows", "779").queryParam("cols", "1").queryParam("format",
+                "csv").when().get(BASE + "/flags").then().statusCode(200)
+                .body(org.hamcrest.Matchers.startsWith("kind,integration,row,col,groups,flags\nramp,1,779,1,1 "));
+    }
+
+    @Test
     void jsonAndCsvRampsCarryTheSamples() throws Exception {
         short[][][][] raw = (short[][][][]) ExpectedFits.array(SharedExposure.file(SharedExposure.RAW), "SCI");
         JsonPath ramps = given().queryParam("rows", "779").queryParam("cols", "1:2").queryParam("integration", "3")
