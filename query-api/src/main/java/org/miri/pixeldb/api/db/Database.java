@@ -41,6 +41,8 @@ public class Database {
         Connection connection = dataSource.getConnection();
         try {
             connection.setAutoCommit(false);
+            // Set both ways: a pooled connection must not carry a reader's read-only flag into a delete.
+            connection.setReadOnly(false);
             timeout(connection, timeout);
             return connection;
         } catch (SQLException | RuntimeException e) {

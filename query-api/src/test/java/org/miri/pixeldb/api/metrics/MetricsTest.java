@@ -22,4 +22,14 @@ class MetricsTest {
                 .body(containsString("uri=\"/api/v1/pixels/{detector}/{row}/{col}\""))
                 .body(not(containsString("some-odd-name")));
     }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryEndpoint() {
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.keySet()", org.hamcrest.Matchers.hasItems("/api/v1/exposures", "/api/v1/exposures/{name}",
+                        "/api/v1/exposures/{name}/ramps", "/api/v1/exposures/{name}/slopes",
+                        "/api/v1/exposures/{name}/flags", "/api/v1/pixels/{detector}/{row}/{col}",
+                        "/api/v1/pixels/{pixelId}", "/api/v1/pixels/{detector}/{row}/{col}/slopes", "/api/v1/flags"))
+                .body("paths.'/api/v1/exposures/{name}'.delete.summary", containsString("admin"));
+    }
 }
