@@ -14,7 +14,7 @@ import java.util.Properties;
  * The local stack's secrets, generated on first start and kept in the data directory (never in the
  * repository), so that a restarted stack keeps its S3 keys and database password.
  */
-public record Credentials(String s3AccessKey, String s3SecretKey, String postgresPassword) {
+public record Credentials(String s3AccessKey, String s3SecretKey, String postgresPassword, String apiAdminToken) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -29,6 +29,8 @@ public record Credentials(String s3AccessKey, String s3SecretKey, String postgre
         changed |= generateIfAbsent(properties, "s3.accessKey", "PIXELDB" + random(6).toUpperCase());
         changed |= generateIfAbsent(properties, "s3.secretKey", random(20));
         changed |= generateIfAbsent(properties, "postgres.password", random(16));
+        // Added after the first stacks were created: an existing file gains the token on its next start.
+        changed |= generateIfAbsent(properties, "api.adminToken", "pxdb_" + random(24));
         if (changed) {
             Files.createDirectories(file.getParent());
             Files.deleteIfExists(file);
@@ -38,7 +40,18 @@ public record Credentials(String s3AccessKey, String s3SecretKey, String postgre
             }
         }
         return new Credentials(properties.getProperty("s3.accessKey"), properties.getProperty("s3.secretKey"),
-                properties.getProperty("postgres.password"));
+                properties.getProperty("postgres.password"), properties.getProperty("api.adminToken"));
+    }
+
+    /** What query-api is given: the SHA-256 of the admin token, so the token itself stays in this file. */
+    public String apiAdminTokenSha256() {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(apiAdminToken.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     private static boolean generateIfAbsent(Properties properties, String key, String value) {

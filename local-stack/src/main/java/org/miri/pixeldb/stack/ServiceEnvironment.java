@@ -10,7 +10,8 @@ import org.miri.pixeldb.platform.s3.S3Endpoint;
  * {@code docker-compose.yml}; a service gets only the secrets of the servers it uses.
  */
 public record ServiceEnvironment(String host, String kafkaBootstrap, String jdbcUrl, String jdbcUser,
-                                 String jdbcPassword, S3Endpoint s3, Duration pollInterval) {
+                                 String jdbcPassword, S3Endpoint s3, Duration pollInterval,
+                                 String apiAdminTokenSha256) {
 
     public Map<String, String> forService(Service service, int port) {
         Map<String, String> env = new LinkedHashMap<>();
@@ -21,6 +22,9 @@ public record ServiceEnvironment(String host, String kafkaBootstrap, String jdbc
             env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
             env.put("QUARKUS_DATASOURCE_USERNAME", jdbcUser);
             env.put("QUARKUS_DATASOURCE_PASSWORD", jdbcPassword);
+        }
+        if (service == Service.QUERY_API) {
+            env.put("PIXELDB_API_ADMIN_TOKEN_SHA256", apiAdminTokenSha256);
         }
         if (service.needs(Service.Needs.S3)) {
             env.put("PIXELDB_S3_ENDPOINT", s3.endpoint());

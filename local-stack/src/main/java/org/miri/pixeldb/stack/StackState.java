@@ -14,8 +14,9 @@ import java.util.Optional;
  * What a running stack tells {@code status} and {@code down}: its endpoints, secrets and processes.
  * Written by the supervisor, readable by its owner only since it holds the local secrets.
  */
-public record StackState(long pid, String startedAt, String dataDir, String api, String kafka, String jdbc,
-                         String psql, S3 s3, Map<String, Component> servers, Map<String, Component> services) {
+public record StackState(long pid, String startedAt, String dataDir, String api, String adminToken, String kafka,
+                         String jdbc, String psql, S3 s3, Map<String, Component> servers,
+                         Map<String, Component> services) {
 
     public record S3(String endpoint, String bucket, String accessKey, String secretKey, String region) {
     }

@@ -24,6 +24,9 @@ public final class StatusPrinter {
         out.printf("  s3 credentials: access key %s, secret key %s, region %s%n", state.s3().accessKey(),
                 state.s3().secretKey(), state.s3().region());
         out.printf("  psql: psql '%s'%n", state.psql());
+        if (state.adminToken() != null) {
+            out.printf("  api admin token: %s (Authorization: Bearer ...; DELETE needs it)%n", state.adminToken());
+        }
     }
 
     private static void line(PrintStream out, String name, String endpoint, String health) {

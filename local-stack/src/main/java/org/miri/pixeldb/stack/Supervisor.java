@@ -56,7 +56,7 @@ final class Supervisor {
         start(s3);
 
         ServiceEnvironment environment = new ServiceEnvironment(host, kafka.bootstrapServers(), jdbcUrl, jdbcUser,
-                jdbcPassword, s3.endpoint(), config.pollInterval);
+                jdbcPassword, s3.endpoint(), config.pollInterval, credentials.apiAdminTokenSha256());
         for (Service service : Service.values()) {
             int port = service.port(config.apiPort);
             ServiceProcess process = new ServiceProcess(service, port, environment.forService(service, port),
@@ -64,7 +64,7 @@ final class Supervisor {
             process.start();
             services.add(process);
         }
-        writeState(kafka, jdbcUrl, jdbcUser, jdbcPassword, s3.endpoint());
+        writeState(kafka, jdbcUrl, jdbcUser, jdbcPassword, s3.endpoint(), credentials.apiAdminToken());
         System.out.println("pixeldb: servers up, services starting; ./pixeldb status shows their health");
         watch();
     }
@@ -82,15 +82,15 @@ final class Supervisor {
         }
     }
 
-    private void writeState(KafkaBroker kafka, String jdbcUrl, String user, String password, S3Endpoint s3)
-            throws Exception {
+    private void writeState(KafkaBroker kafka, String jdbcUrl, String user, String password, S3Endpoint s3,
+            String adminToken) throws Exception {
         String separator = jdbcUrl.contains("?") ? "&" : "?";
         Map<String, StackState.Component> serverMap = new LinkedHashMap<>();
         serverMap.put("kafka", new StackState.Component(kafka.bootstrapServers(), null, kafka.pid(),
                 layout.kafka().resolve("kafka.log").toString()));
         Map<String, StackState.Component> serviceMap = describeServices();
         state = new StackState(ProcessHandle.current().pid(), Instant.now().toString(), layout.root().toString(),
-                serviceMap.get(Service.QUERY_API.module()).url(), kafka.bootstrapServers(),
+                serviceMap.get(Service.QUERY_API.module()).url(), adminToken, kafka.bootstrapServers(),
                 jdbcUrl + separator + "user=" + user + "&password=" + password,
                 jdbcUrl.replaceFirst("^jdbc:postgresql://", "postgresql://" + user + ":" + password + "@"),
                 new StackState.S3(s3.endpoint(), s3.bucket(), s3.accessKey(), s3.secretKey(), s3.region()),
@@ -111,7 +111,8 @@ final class Supervisor {
             for (ServiceProcess service : services) {
                 if (!stopping && service.restartIfDied()) {
                     System.out.println("pixeldb: " + service.service().module() + " had exited; restarted it");
-                    state = new StackState(state.pid(), state.startedAt(), state.dataDir(), state.api(), state.kafka(),
+                    state = new StackState(state.pid(), state.startedAt(), state.dataDir(), state.api(),
+                            state.adminToken(), state.kafka(),
                             state.jdbc(), state.psql(), state.s3(), state.servers(), describeServices());
                     state.write(layout.state());
                 }

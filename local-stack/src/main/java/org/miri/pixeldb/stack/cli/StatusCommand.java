@@ -17,7 +17,7 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--data-dir", defaultValue = "${env:PIXELDB_DATA_DIR}", description = "The stack's data directory (env PIXELDB_DATA_DIR).")
     Path dataDir;
 
-    @Option(names = "--json", description = "Print JSON: api, kafka, jdbc, psql, s3 {endpoint, bucket, accessKey, secretKey, region}, services, health.")
+    @Option(names = "--json", description = "Print JSON: api, adminToken, kafka, jdbc, psql, s3 {endpoint, bucket, accessKey, secretKey, region}, services, health.")
     boolean json;
 
     @Override

@@ -1,0 +1,60 @@
+package org.miri.pixeldb.api.db;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Connections for the API's queries, each under the configured statement timeout, so that no request can hold a
+ * connection (and the pool) longer than that. Read connections are read-only.
+ */
+@ApplicationScoped
+public class Database {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @ConfigProperty(name = "pixeldb.api.statement-timeout", defaultValue = "PT10S")
+    Duration statementTimeout;
+
+    /** A read-only connection in a transaction, so that PostgreSQL streams large results with a cursor. */
+    public Connection read() throws SQLException {
+        Connection connection = dataSource.getConnection();
+        try {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            timeout(connection, statementTimeout);
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    /** A connection in a transaction for changes; the caller commits. */
+    public Connection write(Duration timeout) throws SQLException {
+        Connection connection = dataSource.getConnection();
+        try {
+            connection.setAutoCommit(false);
+            // Set both ways: a pooled connection must not carry a reader's read-only flag into a delete.
+            connection.setReadOnly(false);
+            timeout(connection, timeout);
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    // "set local" ends with the transaction, so a pooled connection never carries it to the next user.
+    private static void timeout(Connection connection, Duration timeout) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set local statement_timeout = " + Math.max(1, timeout.toMillis()));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.miri.pixeldb.api.exposure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.miri.pixeldb.api.db.Database;
+
+/**
+ * Deletes an exposure in one transaction: its products cascade to every strip table and the chunk ledger, and its
+ * ingest log and refused versions go too, so that no table keeps a row of it. Readers see all of it or none.
+ */
+@ApplicationScoped
+public class ExposureDeletion {
+
+    // The row lock waits for a writer promoting a product of the exposure, which locks the same row.
+    private static final String LOCK = "select id from exposure where name = ? for update";
+    private static final String[] BY_NAME = {"delete from ingest_log where exposure_name = ?",
+        "delete from refused_version where exposure = ?"};
+    private static final String EXPOSURE = "delete from exposure where id = ?";
+
+    @Inject
+    Database database;
+
+    @ConfigProperty(name = "pixeldb.api.delete-timeout", defaultValue = "PT5M")
+    Duration timeout;
+
+    /** True when the exposure existed and is gone now. */
+    public boolean delete(String name) throws SQLException {
+        try (Connection connection = database.write(timeout)) {
+            try {
+                Long id = lock(connection, name);
+                if (id == null) {
+                    connection.rollback();
+                    return false;
+                }
+                for (String sql : BY_NAME) {
+                    update(connection, sql, name);
+                }
+                update(connection, EXPOSURE, id);
+                connection.commit();
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static Long lock(Connection connection, String name) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(LOCK)) {
+            statement.setString(1, name);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    private static void update(Connection connection, String sql, Object value) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, value);
+            statement.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.miri.pixeldb.api.format;
+
+import org.miri.pixeldb.api.error.ApiException;
+
+/**
+ * The size limit of responses, checked from the geometry before any query runs: a too-large request is refused with
+ * 413 and the limit, never answered with a truncated body. Estimates are per value and format, on the high side.
+ */
+public final class ResponseBudget {
+
+    /** What one value of a request costs: a raw sample, a corrected group (SCI, ERR, GROUPDQ), or a slope set. */
+    public enum Unit {
+        RAW(7, 40, 2), CORRECTED(40, 70, 9), SLOPE(90, 110, 20), FLAG(8, 8, 8);
+
+        private final int json;
+        private final int csv;
+        private final int fits;
+
+        Unit(int json, int csv, int fits) {
+            this.json = json;
+            this.csv = csv;
+            this.fits = fits;
+        }
+
+        int bytes(OutputFormat format) {
+            return switch (format) {
+                case JSON -> json;
+                case CSV -> csv;
+                case FITS -> fits;
+            };
+        }
+    }
+
+    private ResponseBudget() {
+    }
+
+    public static long estimate(long values, Unit unit, OutputFormat format) {
+        return values * unit.bytes(format);
+    }
+
+    /** Throws 413 naming the parameter to narrow when the estimate exceeds the limit. */
+    public static void require(long values, Unit unit, OutputFormat format, long limitBytes, String parameter,
+            String advice) {
+        long bytes = estimate(values, unit, format);
+        if (bytes > limitBytes) {
+            throw new ApiException(413, parameter, "the response would be about " + bytes + " bytes, over the limit of "
+                    + limitBytes + " bytes (pixeldb.api.max-response-bytes); " + advice);
+        }
+    }
+}

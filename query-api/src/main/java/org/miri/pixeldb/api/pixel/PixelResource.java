@@ -1,0 +1,93 @@
+package org.miri.pixeldb.api.pixel;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.miri.pixeldb.api.detector.Detector;
+import org.miri.pixeldb.api.detector.DetectorRepository;
+import org.miri.pixeldb.api.dq.DqFlagRepository;
+import org.miri.pixeldb.api.format.OutputFormat;
+import org.miri.pixeldb.api.param.Params;
+
+@Path("/api/v1/pixels")
+@Produces({"application/json", "text/csv", "application/fits"})
+public class PixelResource {
+
+    @Inject
+    DetectorRepository detectors;
+    @Inject
+    DqFlagRepository flags;
+    @Inject
+    PixelLifeService lives;
+
+    @GET
+    @Path("/{detector}/{row}/{col}")
+    @Operation(summary = "A pixel's life: every exposure containing it, oldest first, with raw ramps, corrected ramps"
+            + " (SCI, ERR, GROUPDQ and flag names), PIXELDQ and slopes; JSON, CSV (one line per group) or FITS"
+            + " (binary table)")
+    public Response life(@PathParam("detector") @Parameter(description = "MIRIMAGE, MIRIFULONG, MIRIFUSHORT or SCA_ID")
+            String detector, @PathParam("row") @Parameter(description = "full-frame row, 1..1024") String row,
+            @PathParam("col") @Parameter(description = "full-frame column, 1..1032") String col,
+            @BeanParam PixelParams params, @Context HttpHeaders headers, @Context UriInfo uri) throws SQLException {
+        OutputFormat format = OutputFormat.choose(params.format, headers.getRequestHeader(HttpHeaders.ACCEPT));
+        Detector d = detectors.resolve("detector", detector);
+        PixelQuery query = params.query(d.scaId(), d.name(), row, col, flags.catalog(), 100);
+        return render(lives.life(query, format, uri), format);
+    }
+
+    @GET
+    @Path("/{pixelId}")
+    @Operation(summary = "A pixel's life by the prototype's pixel number (row - 1) * 1032 + col")
+    public Response byId(@PathParam("pixelId") @Parameter(description = "1..1056768") String pixelId,
+            @QueryParam("detector") @Parameter(description = "default MIRIMAGE, the detector of the prototype's data")
+            String detector, @BeanParam PixelParams params, @Context HttpHeaders headers, @Context UriInfo uri)
+            throws SQLException {
+        int id = Params.integer("pixelId", pixelId, 1, 1024 * 1032, null);
+        String row = String.valueOf((id - 1) / 1032 + 1);
+        String col = String.valueOf((id - 1) % 1032 + 1);
+        return life(detector == null || detector.isBlank() ? "MIRIMAGE" : detector, row, col, params, headers, uri);
+    }
+
+    @GET
+    @Path("/{detector}/{row}/{col}/slopes")
+    @Operation(summary = "The pixel's slope time series in columns (exposure, dateObs, kind, integration, sci, err,"
+            + " dq), compact for plotting; JSON or CSV; the same filters and paging as the pixel's life")
+    public Response slopes(@PathParam("detector") String detector, @PathParam("row") String row,
+            @PathParam("col") String col, @BeanParam PixelParams params, @Context HttpHeaders headers,
+            @Context UriInfo uri) throws SQLException {
+        OutputFormat format = OutputFormat.choose(params.format, headers.getRequestHeader(HttpHeaders.ACCEPT));
+        if (format == OutputFormat.FITS) {
+            throw org.miri.pixeldb.api.error.ApiException.badRequest("format", "slope series are served as json or"
+                    + " csv; the pixel's life is served as FITS");
+        }
+        params.include = java.util.List.of("slopes");
+        Detector d = detectors.resolve("detector", detector);
+        PixelQuery query = params.query(d.scaId(), d.name(), row, col, flags.catalog(), 1000);
+        PixelSlopes slopes = PixelSlopes.of(lives.life(query, format, uri));
+        return format == OutputFormat.CSV ? Response.ok(slopes.csv(), format.mediaType()).build()
+                : Response.ok(slopes, format.mediaType()).build();
+    }
+
+    static Response render(PixelLife life, OutputFormat format) {
+        StreamingOutput body = switch (format) {
+            case JSON -> null;
+            case CSV -> out -> PixelCsv.write(life, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            case FITS -> out -> PixelFits.write(life, out);
+        };
+        return Response.ok(body == null ? life : body, format.mediaType()).build();
+    }
+}

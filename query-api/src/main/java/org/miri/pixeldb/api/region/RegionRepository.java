@@ -1,0 +1,99 @@
+package org.miri.pixeldb.api.region;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Reads the strips of a region of one exposure's loaded product, streamed with a cursor (the connection is in a
+ * transaction) so that memory holds a few strips whatever the region's size. Every query selects integration, row,
+ * first_col, ncols and then the packed arrays; the strips are cut to the region's columns here.
+ */
+@ApplicationScoped
+public class RegionRepository {
+
+    private static final int FETCH_SIZE = 256;
+    private static final String REGION = " s join product p on p.id = s.product_id where p.exposure_id = ?"
+            + " and p.kind = ? and p.state = 'LOADED' and s.row between ? and ?"
+            + " and s.first_col <= ? and s.first_col + s.ncols > ?";
+    private static final String ORDER = " order by s.integration, s.row, s.first_col";
+
+    public void ramps(Connection connection, long exposureId, Region region, RampVisitor visitor)
+            throws SQLException, IOException {
+        boolean corrected = region.kind() == Region.RampKind.CORRECTED;
+        String sql = "select s.integration, s.row, s.first_col, s.ncols, "
+                + (corrected ? "s.sci, s.err, s.groupdq" : "s.samples") + " from " + region.kind().table + REGION
+                + " and s.integration between ? and ?" + ORDER;
+        stream(connection, sql, withIntegrations(exposureId, region.kind().product, region), region, corrected ? 3 : 1,
+                visitor);
+    }
+
+    /** Slope planes: sci, err, dq, var_poisson, var_rnoise; RATE's single plane has integration 0. */
+    public void slopes(Connection connection, long exposureId, String product, Region region, RampVisitor visitor)
+            throws SQLException, IOException {
+        String sql = "select s.integration, s.row, s.first_col, s.ncols, s.sci, s.err, s.dq, s.var_poisson,"
+                + " s.var_rnoise from slope_strip" + REGION + " and (p.kind = 'RATE' or s.integration between ? and ?)"
+                + ORDER;
+        stream(connection, sql, withIntegrations(exposureId, product, region), region, 5, visitor);
+    }
+
+    /** PIXELDQ of the region (integration 0 for the visitor: it holds for every integration). */
+    public void pixeldq(Connection connection, long exposureId, Region region, RampVisitor visitor)
+            throws SQLException, IOException {
+        String sql = "select 0, s.row, s.first_col, s.ncols, s.dq from pixeldq_strip" + REGION
+                + " order by s.row, s.first_col";
+        stream(connection, sql, bounds(exposureId, "RAMP", region), region, 1, visitor);
+    }
+
+    /** The stored primary header (JSON array of cards) of the exposure's loaded product of a kind; null if none. */
+    public String header(Connection connection, long exposureId, String kind) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select header::text from product"
+                + " where exposure_id = ? and kind = ? and state = 'LOADED'")) {
+            statement.setLong(1, exposureId);
+            statement.setString(2, kind);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /** The values REGION binds, in its order. */
+    private static Object[] bounds(long exposureId, String kind, Region region) {
+        return new Object[] {exposureId, kind, region.rows().first(), region.rows().last(), region.cols().last(),
+            region.cols().first()};
+    }
+
+    private static Object[] withIntegrations(long exposureId, String kind, Region region) {
+        Object[] values = java.util.Arrays.copyOf(bounds(exposureId, kind, region), 8);
+        values[6] = region.integrations().first();
+        values[7] = region.integrations().last();
+        return values;
+    }
+
+    private static void stream(Connection connection, String sql, Object[] values, Region region, int arrays,
+            RampVisitor visitor) throws SQLException, IOException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setFetchSize(FETCH_SIZE);
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    byte[][] strip = new byte[arrays][];
+                    for (int a = 0; a < arrays; a++) {
+                        strip[a] = rs.getBytes(5 + a);
+                    }
+                    int firstCol = rs.getInt(3);
+                    int from = Math.max(firstCol, region.cols().first());
+                    int to = Math.min(firstCol + rs.getInt(4) - 1, region.cols().last());
+                    for (int col = from; col <= to; col++) {
+                        visitor.ramp(rs.getInt(1), rs.getInt(2), col, strip, col - firstCol);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.miri.pixeldb.api.security;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Registers the deployment's admin token at start, given as its SHA-256 only, so the token itself never has to be
+ * in the service's environment. Runs after Flyway's migration (both observe StartupEvent; Flyway's runs first).
+ */
+public class AdminTokenBootstrap {
+
+    @Inject
+    ApiTokenRepository tokens;
+
+    @ConfigProperty(name = "pixeldb.api.admin-token-sha256")
+    Optional<String> adminTokenSha256;
+
+    void onStart(@Observes StartupEvent event) throws SQLException {
+        if (adminTokenSha256.isEmpty() || adminTokenSha256.get().isBlank()) {
+            return;
+        }
+        String hash = adminTokenSha256.get().strip().toLowerCase(java.util.Locale.ROOT);
+        if (!TokenHash.isHash(hash)) {
+            throw new IllegalStateException("pixeldb.api.admin-token-sha256 must be 64 hex digits (a SHA-256)");
+        }
+        tokens.register(hash, "ADMIN", "admin token from configuration");
+    }
+}

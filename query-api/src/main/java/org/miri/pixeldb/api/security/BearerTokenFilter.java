@@ -1,0 +1,60 @@
+package org.miri.pixeldb.api.security;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.miri.pixeldb.api.error.ApiError;
+
+/**
+ * Guards /api: a method that changes data needs an ADMIN token; reads need any known token only when
+ * {@code pixeldb.api.read-token-required} is set. Health, metrics and OpenAPI stay open for operators.
+ */
+public class BearerTokenFilter {
+
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Inject
+    ApiTokenRepository tokens;
+
+    @ConfigProperty(name = "pixeldb.api.read-token-required", defaultValue = "false")
+    boolean readTokenRequired;
+
+    @ServerRequestFilter
+    public Optional<Response> check(ContainerRequestContext request) throws SQLException {
+        if (!request.getUriInfo().getPath().startsWith("/api/")) {
+            return Optional.empty();
+        }
+        boolean write = !READS.contains(request.getMethod());
+        if (!write && !readTokenRequired) {
+            return Optional.empty();
+        }
+        String token = TokenHash.bearer(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (token == null) {
+            return deny(401, "this request needs 'Authorization: Bearer <token>'" + (write ? " with an admin token" : ""));
+        }
+        Optional<String> role = tokens.role(TokenHash.of(token));
+        if (role.isEmpty()) {
+            return deny(401, "unknown token");
+        }
+        if (write && !role.get().equals("ADMIN")) {
+            return deny(403, "changing data needs an admin token");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Response> deny(int status, String message) {
+        Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError(status, status == 401 ? "Unauthorized" : "Forbidden", "Authorization", message));
+        if (status == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return Optional.of(response.build());
+    }
+}

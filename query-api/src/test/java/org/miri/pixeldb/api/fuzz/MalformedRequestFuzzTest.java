@@ -1,0 +1,107 @@
+package org.miri.pixeldb.api.fuzz;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.miri.pixeldb.api.testdata.SyntheticExposures;
+import org.miri.pixeldb.testing.RealServersTestResource;
+
+/**
+ * 1,500 randomized malformed requests with a fixed seed: bad numbers, huge and inverted ranges, SQL metacharacters,
+ * unknown flags, bad paging tokens and bearer tokens, wrong methods. None may answer 5xx, and every error must be
+ * JSON naming the parameter at fault.
+ */
+@QuarkusTest
+@QuarkusTestResource(RealServersTestResource.class)
+class MalformedRequestFuzzTest {
+
+    private static final long SEED = 20261130L;
+    private static final int REQUESTS = 1500;
+    private static final String[] BAD = {"-1", "0", "99999999999", "1e5", "NaN", "", " ", "1.5", "0x10", "'", "\"",
+        "' or 1=1--", "1; drop table exposure;--", "%27", "$(id)", "../../etc/passwd", "\u00e9\u00e8", "\u0000",
+        "1:", ":", "5:1", "1:99999", "-5:-1", "1:2:3", "x".repeat(5000), "null", "[]", "{}", "JUMP_DET", "MIRIMAGE",
+        "2018-13-45", "9999-99-99T99:99", "\t", "+", "*", "%", "_", "\\", "1,2,3", "NOT_A_FLAG,JUMP_DET"};
+    private static final String[] PARAMS = {"detector", "subarray", "readpatt", "expType", "origin", "from", "to",
+        "loaded", "sort", "limit", "cursor", "integration", "include", "flag", "noflag", "format", "rows", "cols",
+        "kind", "product"};
+
+    @Inject
+    DataSource db;
+
+    @Test
+    void noMalformedRequestCrashesAndEveryErrorNamesItsParameter() throws Exception {
+        SyntheticExposures.load(db);
+        Random random = new Random(SEED);
+        List<String> failures = new ArrayList<>();
+        int errors = 0;
+        for (int n = 0; n < REQUESTS; n++) {
+            RequestSpecification request = given().redirects().follow(false);
+            for (int p = random.nextInt(4); p > 0; p--) {
+                request.queryParam(pick(random, PARAMS), pick(random, BAD));
+            }
+            if (random.nextInt(5) == 0) {
+                request.header("Authorization", pick(random, new String[] {"Bearer " + pick(random, BAD), "Basic x",
+                    "Bearer", "bearer bootstrap-admin-token-for-tests'", "Token abc"}));
+            }
+            if (random.nextInt(6) == 0) {
+                request.header("Accept", pick(random, new String[] {"text/html", "application/xml", "*/*",
+                    "application/fits", "text/csv;q=0.5", "garbage"}));
+            }
+            String path = path(random);
+            String method = random.nextInt(8) == 0 ? pick(random, new String[] {"POST", "PUT", "PATCH", "DELETE"}) : "GET";
+            Response response = request.request(method, path);
+            int status = response.statusCode();
+            String what = method + " " + shorten(path) + " -> " + status + " " + shorten(response.asString());
+            if (status >= 500) {
+                failures.add(what);
+            } else if (status >= 400) {
+                errors++;
+                String parameter = response.contentType().startsWith("application/json")
+                        ? response.jsonPath().getString("parameter") : null;
+                if (parameter == null || parameter.isBlank()) {
+                    failures.add("no parameter named: " + what);
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+        assertTrue(errors > REQUESTS / 2, "most requests must be refused, not " + errors);
+    }
+
+    private static String path(Random random) {
+        String bad = java.net.URLEncoder.encode(pick(random, BAD), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        String exposure = random.nextBoolean() ? SyntheticExposures.FULONG : bad;
+        return switch (random.nextInt(10)) {
+            case 0 -> "/api/v1/pixels/" + bad + "/" + (770 + random.nextInt(20)) + "/" + random.nextInt(80);
+            case 1 -> "/api/v1/pixels/MIRIFULONG/" + bad + "/" + bad;
+            case 2 -> "/api/v1/pixels/" + bad;
+            case 3 -> "/api/v1/pixels/MIRIFULONG/" + (random.nextInt(2000) - 500) + "/" + (random.nextInt(2000) - 500)
+                    + (random.nextBoolean() ? "/slopes" : "");
+            case 4 -> "/api/v1/exposures";
+            case 5 -> "/api/v1/exposures/" + exposure;
+            case 6 -> "/api/v1/exposures/" + exposure + "/ramps";
+            case 7 -> "/api/v1/exposures/" + exposure + "/slopes";
+            case 8 -> "/api/v1/exposures/" + exposure + "/flags";
+            default -> "/api/v1/" + bad;
+        };
+    }
+
+    private static String pick(Random random, String[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private static String shorten(String body) {
+        return body.length() > 200 ? body.substring(0, 200) : body;
+    }
+}
