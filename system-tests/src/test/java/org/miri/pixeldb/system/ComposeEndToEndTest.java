@@ -1,9 +1,11 @@
 package org.miri.pixeldb.system;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -101,12 +103,22 @@ class ComposeEndToEndTest {
                     "select count(*) n from raw_ramp_v where exposure = ?", JplExposure.NAME).get("n"));
             jpl.assertEverySampleEqualsTheFile(db, JplExposure.NAME);
         }
-        // The detectors are what the API serves today; the pixel query joins this check with the query API issue.
-        HttpResponse<String> detectors = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(deployment.apiUrl() + "/api/v1/detectors")).build(),
+        // And back out through the API: the pixel's life holds its five raw ramps, as the file does.
+        HttpResponse<String> pixel = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(deployment.apiUrl() + "/api/v1/pixels/MIRIMAGE/779/1?include=raw")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, detectors.statusCode(), detectors.body());
-        assertTrue(detectors.body().contains("MIRIMAGE"), detectors.body());
+        assertEquals(200, pixel.statusCode(), pixel.body());
+        JsonNode life = new ObjectMapper().readTree(pixel.body());
+        assertEquals(802897, life.path("pixelId").asInt());
+        JsonNode raw = life.path("exposures").path(0).path("raw");
+        assertEquals(5, raw.size(), pixel.body());
+        for (JsonNode ramp : raw) {
+            int[] samples = new int[ramp.path("samples").size()];
+            for (int g = 0; g < samples.length; g++) {
+                samples[g] = ramp.path("samples").path(g).asInt();
+            }
+            assertArrayEquals(jpl.ramp(ramp.path("integration").asInt(), 779, 1), samples);
+        }
     }
 
     /** The containers as the test reaches them: through Testcontainers' mapped ports, with the run's secrets. */

@@ -140,7 +140,8 @@ class ComposeEnvironmentTest {
         assumeCompose();
         Service stackService = Service.valueOf(service.toUpperCase().replace('-', '_'));
         ServiceEnvironment stack = new ServiceEnvironment("127.0.0.1", "kafka:9092", "jdbc:postgresql://db/pixeldb",
-                "pixeldb", "secret", new S3Endpoint("http://s3", "us-east-1", "bucket", "key", "secret"), Duration.ZERO);
+                "pixeldb", "secret", new S3Endpoint("http://s3", "us-east-1", "bucket", "key", "secret"), Duration.ZERO,
+                "0".repeat(64));
         Set<String> expected = new TreeSet<>(stack.forService(stackService, 8080).keySet());
         // The images bind every interface themselves (JAVA_OPTS_APPEND in Dockerfile.jvm).
         expected.remove("QUARKUS_HTTP_HOST");

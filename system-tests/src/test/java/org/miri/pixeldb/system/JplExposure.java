@@ -54,21 +54,24 @@ final class JplExposure {
             int ramps = 0;
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    int integration = rows.getInt(1) - 1;
-                    int y = rows.getInt(2) - 779;
-                    int x = rows.getInt(3) - 1;
                     Integer[] samples = (Integer[]) rows.getArray(4).getArray();
-                    int[] expected = new int[50];
-                    for (int g = 0; g < 50; g++) {
-                        expected[g] = sci[integration][g][y][x];
-                    }
-                    assertArrayEquals(expected, Arrays.stream(samples).mapToInt(Integer::intValue).toArray(),
-                            "integration " + (integration + 1) + " row " + (y + 779) + " col " + (x + 1));
+                    assertArrayEquals(ramp(rows.getInt(1), rows.getInt(2), rows.getInt(3)),
+                            Arrays.stream(samples).mapToInt(Integer::intValue).toArray(),
+                            "integration " + rows.getInt(1) + " row " + rows.getInt(2) + " col " + rows.getInt(3));
                     ramps++;
                 }
             }
             assertEquals(RAMPS, ramps);
         }
+    }
+
+    /** The file's ramp of a pixel: integration 1-based, full-frame row and column. */
+    int[] ramp(int integration, int row, int col) {
+        int[] ramp = new int[sci[0].length];
+        for (int g = 0; g < ramp.length; g++) {
+            ramp[g] = sci[integration - 1][g][row - 779][col - 1];
+        }
+        return ramp;
     }
 
     /** An extension's 4-D uint16 image, read whole (the file is small) with nom-tam-fits. */
