@@ -6,6 +6,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Array;
@@ -196,6 +203,59 @@ class CorrectedIngestTest {
             Thread.sleep(20);
         }
         assertSlopesEqual(changed);
+    }
+
+    @Test
+    @Order(5)
+    void theApiServesThePixelsLifeAsTheFilesHoldItAndOnlyAnAdminDeletesIt() throws Exception {
+        // The exposure loaded by the pipeline above, read back the way a notebook reads it.
+        HttpResponse<String> response = http("GET", "/api/v1/pixels/MIRIMAGE/779/5", null);
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode life = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(response.body());
+        assertEquals(802_901, life.path("pixelId").asInt()); // (779 - 1) * 1032 + 5
+        JsonNode exposure = life.path("exposures").path(0);
+        assertEquals(NAME, exposure.path("name").asText());
+        float[][][][] sci = (float[][][][]) FitsArrays.image(DATA.resolve(RAMP), "SCI");
+        float[][][] slopes = (float[][][]) FitsArrays.image(DATA.resolve(RATEINTS), "SCI");
+        for (int i = 1; i <= 5; i++) {
+            JsonNode corrected = exposure.path("corrected").path(i - 1);
+            assertEquals(i, corrected.path("integration").asInt());
+            assertEquals(50, exposure.path("raw").path(i - 1).path("samples").size());
+            for (int g = 0; g < 50; g++) {
+                assertEquals(Float.floatToIntBits(sci[i - 1][g][0][4]), Float.floatToIntBits(asFloat(corrected.path("sci").path(g))),
+                        "SCI integration " + i + " group " + (g + 1));
+            }
+            JsonNode slope = exposure.path("slopes").path(i - 1);
+            assertEquals(i, slope.path("integration").asInt());
+            assertEquals(Float.floatToIntBits(slopes[i - 1][0][4]), Float.floatToIntBits(asFloat(slope.path("sci"))));
+        }
+        int refused = http("DELETE", "/api/v1/exposures/" + NAME, null).statusCode();
+        assertTrue(refused == 401 || refused == 403, "DELETE without a token answered " + refused);
+        assertEquals(23_040L, count("select count(*) n from raw_ramp_v where exposure = ?", NAME));
+        String admin = stack.status.path("adminToken").asText();
+        HttpResponse<String> deleted = http("DELETE", "/api/v1/exposures/" + NAME, admin);
+        assertEquals(200, deleted.statusCode(), deleted.body());
+        assertEquals(404, http("GET", "/api/v1/exposures/" + NAME, null).statusCode());
+        assertEquals(404, http("DELETE", "/api/v1/exposures/" + NAME, admin).statusCode());
+        for (String table : List.of("product", "raw_ramp_strip", "corrected_ramp_strip", "pixeldq_strip", "slope_strip")) {
+            assertEquals(0L, count("select count(*) n from " + table + " t where t." + (table.equals("product")
+                    ? "exposure_id" : "product_id") + " in (select " + (table.equals("product") ? "e.id from exposure e"
+                    : "p.id from product p join exposure e on e.id = p.exposure_id") + " where e.name = ?)", NAME), table);
+        }
+        assertEquals(0L, count("select count(*) n from exposure where name = ?", NAME));
+    }
+
+    static float asFloat(JsonNode value) {
+        return value.isNull() ? Float.NaN : value.decimalValue().floatValue();
+    }
+
+    static HttpResponse<String> http(String method, String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.status.path("api").asText() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static Path rate(long seed) throws Exception {
