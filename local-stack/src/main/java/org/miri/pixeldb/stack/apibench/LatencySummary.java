@@ -3,7 +3,7 @@ package org.miri.pixeldb.stack.apibench;
 import java.util.Arrays;
 
 /** Percentiles of measured latencies (nearest-rank), in milliseconds. */
-public record LatencySummary(int count, double p50, double p90, double p99, double max, double mean) {
+public record LatencySummary(int count, double p50, double p90, double p95, double p99, double max, double mean) {
 
     public static LatencySummary of(long[] nanos) {
         if (nanos.length == 0) {
@@ -11,7 +11,8 @@ public record LatencySummary(int count, double p50, double p90, double p99, doub
         }
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return new LatencySummary(sorted.length, ms(rank(sorted, 0.50)), ms(rank(sorted, 0.90)), ms(rank(sorted, 0.99)),
+        return new LatencySummary(sorted.length, ms(rank(sorted, 0.50)), ms(rank(sorted, 0.90)), ms(rank(sorted, 0.95)),
+                ms(rank(sorted, 0.99)),
                 ms(sorted[sorted.length - 1]), ms((long) Arrays.stream(sorted).average().orElse(0)));
     }
 

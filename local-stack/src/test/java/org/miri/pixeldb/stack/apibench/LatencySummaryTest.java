@@ -16,6 +16,7 @@ class LatencySummaryTest {
         LatencySummary s = LatencySummary.of(nanos);
         assertEquals(50.0, s.p50());
         assertEquals(90.0, s.p90());
+        assertEquals(95.0, s.p95());
         assertEquals(99.0, s.p99());
         assertEquals(100.0, s.max());
         assertEquals(50.5, s.mean(), 1e-9);
