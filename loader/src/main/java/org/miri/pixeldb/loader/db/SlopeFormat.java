@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import org.miri.pixeldb.schemas.ProductKind;
 import org.miri.pixeldb.schemas.SlopeChunk;
 
@@ -52,12 +51,12 @@ final class SlopeFormat implements ChunkFormat<SlopeChunk> {
         }
         String problem = shape.blockProblem(rate ? 1 : chunk.getIntegration(), false, chunk.getFirstRow(),
                 chunk.getRows(), chunk.getFirstCol(), chunk.getCols());
-        Map<String, ByteBuffer> arrays = Map.of("SCI", chunk.getSci(), "ERR", chunk.getErr(), "DQ", chunk.getDq(),
-                "VAR_POISSON", chunk.getVarPoisson(), "VAR_RNOISE", chunk.getVarRnoise());
-        for (Map.Entry<String, ByteBuffer> array : arrays.entrySet()) {
-            if (problem == null) {
-                problem = ExposureShape.sizeProblem(array.getKey(), array.getValue(), 4L * ramps(chunk));
-            }
+        List<String> names = List.of("SCI", "ERR", "DQ", "VAR_POISSON", "VAR_RNOISE");
+        List<ByteBuffer> arrays = List.of(chunk.getSci(), chunk.getErr(), chunk.getDq(), chunk.getVarPoisson(),
+                chunk.getVarRnoise());
+        // In file order, so that the reason names the first array that is wrong, the same one every time.
+        for (int i = 0; i < names.size() && problem == null; i++) {
+            problem = ExposureShape.sizeProblem(names.get(i), arrays.get(i), 4L * ramps(chunk));
         }
         return problem;
     }

@@ -15,7 +15,7 @@ public interface BatchHandler {
      * stored from that offset on must be harmless to store again (the chunk ledger makes it so).
      *
      * @return per partition, the offset of its first record that must be replayed; empty when all is done
-     * @throws RetryLaterException when nothing of the batch may be committed now; it is replayed after a pause
+     * @throws java.sql.SQLException the database failed: nothing of the batch is committed, it is replayed after a pause
      */
     Map<TopicPartition, Long> apply(Connection tx, List<ConsumerRecord<String, byte[]>> batch) throws Exception;
 }

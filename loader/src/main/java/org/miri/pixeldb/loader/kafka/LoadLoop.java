@@ -83,10 +83,6 @@ public final class LoadLoop implements Runnable {
                 replay.forEach(consumer::seek);
                 pauseWaiting(replay.keySet());
             }
-        } catch (RetryLaterException e) {
-            LOG.infof("batch of %d records not loaded yet (%s); retrying", batch.size(), e.getMessage());
-            rewind(batch);
-            backoff.pause();
         } catch (SQLException e) {
             LOG.infof("batch of %d records not loaded yet (%s); retrying", batch.size(), e.getMessage());
             rewind(batch);

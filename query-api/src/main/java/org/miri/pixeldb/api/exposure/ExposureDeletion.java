@@ -11,16 +11,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.miri.pixeldb.api.db.Database;
 
 /**
- * Deletes an exposure in one transaction: its products cascade to every strip table and the chunk ledger, and its
- * ingest log and refused versions go too, so that no table keeps a row of it. Readers see all of it or none.
+ * Deletes an exposure in one transaction: its products cascade to every strip table and the chunk ledger, its
+ * refused versions go with it (the trigger of migration V5), and its ingest log goes too, so that no table keeps a
+ * row of it. Readers see all of it or none.
  */
 @ApplicationScoped
 public class ExposureDeletion {
 
     // The row lock waits for a writer promoting a product of the exposure, which locks the same row.
     private static final String LOCK = "select id from exposure where name = ? for update";
-    private static final String[] BY_NAME = {"delete from ingest_log where exposure_name = ?",
-        "delete from refused_version where exposure = ?"};
+    private static final String INGEST_LOG = "delete from ingest_log where exposure_name = ?";
     private static final String EXPOSURE = "delete from exposure where id = ?";
 
     @Inject
@@ -38,9 +38,7 @@ public class ExposureDeletion {
                     connection.rollback();
                     return false;
                 }
-                for (String sql : BY_NAME) {
-                    update(connection, sql, name);
-                }
+                update(connection, INGEST_LOG, name);
                 update(connection, EXPOSURE, id);
                 connection.commit();
                 return true;
