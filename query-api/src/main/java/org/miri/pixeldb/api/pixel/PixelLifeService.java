@@ -30,7 +30,7 @@ public class PixelLifeService {
     ApiLimits limits;
 
     public PixelLife life(PixelQuery query, OutputFormat format, UriInfo uri) throws SQLException {
-        try (Connection connection = database.read()) {
+        try (Connection connection = database.lookups()) {
             List<ExposureSummary> found = pixels.exposures(connection, query);
             List<ExposureSummary> page = found.size() > query.limit() ? found.subList(0, query.limit()) : found;
             long groups = page.stream().mapToLong(e -> (long) e.nints() * e.ngroups()).sum();
@@ -42,8 +42,7 @@ public class PixelLifeService {
                 parts.add("corrected"); // the DQ filters read GROUPDQ and PIXELDQ even when not shown
                 parts.add("slopes");
             }
-            Long[] ids = page.stream().map(ExposureSummary::id).toArray(Long[]::new);
-            PixelSamples samples = ids.length == 0 ? new PixelSamples() : pixels.samples(connection, query, ids, parts);
+            PixelSamples samples = page.isEmpty() ? new PixelSamples() : pixels.samples(connection, query, page, parts);
             List<PixelLife.Exposure> exposures = new PixelLifeAssembler(flags.catalog()).assemble(query, page, samples);
             String next = null;
             if (found.size() > query.limit()) {

@@ -18,25 +18,28 @@ import org.miri.pixeldb.api.exposure.ExposureSummary;
 @ApplicationScoped
 public class PixelRepository {
 
-    private static final String LOADED = " from product p join exposure e on e.id = p.exposure_id join ";
+    // The page's exposures come in as two arrays (id, ngroups), so the strip lookups need no join to exposure: one
+    // index probe per product and row is all a pixel costs.
+    private static final String PAGE = " from unnest(?::bigint[], ?::int[]) x(id, ngroups) join product p"
+            + " on p.exposure_id = x.id and p.state = 'LOADED' join ";
     private static final String PIXEL = " s on s.product_id = p.id and s.row = ? and s.first_col <= ?"
-            + " and s.first_col + s.ncols > ? where p.exposure_id = any(?) and p.state = 'LOADED'";
-    private static final String RAW = "select p.exposure_id, s.integration, substring(s.samples from"
-            + " (? - s.first_col) * e.ngroups * 2 + 1 for e.ngroups * 2)" + LOADED + "raw_ramp_strip" + PIXEL
-            + " and p.kind = 'RAW' and s.integration between ? and ?";
-    private static final String CORRECTED = "select p.exposure_id, s.integration,"
-            + " substring(s.sci from (? - s.first_col) * e.ngroups * 4 + 1 for e.ngroups * 4),"
-            + " substring(s.err from (? - s.first_col) * e.ngroups * 4 + 1 for e.ngroups * 4),"
-            + " substring(s.groupdq from (? - s.first_col) * e.ngroups + 1 for e.ngroups)" + LOADED
-            + "corrected_ramp_strip" + PIXEL + " and p.kind = 'RAMP' and s.integration between ? and ?";
-    private static final String PIXELDQ = "select p.exposure_id, substring(s.dq from (? - s.first_col) * 4 + 1 for 4)"
-            + LOADED + "pixeldq_strip" + PIXEL + " and p.kind = 'RAMP'";
-    private static final String SLOPES = "select p.exposure_id, p.kind, s.integration,"
+            + " and s.first_col + s.ncols > ?";
+    private static final String RAW = "select x.id, s.integration, substring(s.samples from"
+            + " (? - s.first_col) * x.ngroups * 2 + 1 for x.ngroups * 2)" + PAGE + "raw_ramp_strip" + PIXEL
+            + " where p.kind = 'RAW' and s.integration between ? and ?";
+    private static final String CORRECTED = "select x.id, s.integration,"
+            + " substring(s.sci from (? - s.first_col) * x.ngroups * 4 + 1 for x.ngroups * 4),"
+            + " substring(s.err from (? - s.first_col) * x.ngroups * 4 + 1 for x.ngroups * 4),"
+            + " substring(s.groupdq from (? - s.first_col) * x.ngroups + 1 for x.ngroups)" + PAGE
+            + "corrected_ramp_strip" + PIXEL + " where p.kind = 'RAMP' and s.integration between ? and ?";
+    private static final String PIXELDQ = "select x.id, substring(s.dq from (? - s.first_col) * 4 + 1 for 4)"
+            + PAGE + "pixeldq_strip" + PIXEL + " where p.kind = 'RAMP'";
+    private static final String SLOPES = "select x.id, p.kind, s.integration,"
             + " substring(s.sci from (? - s.first_col) * 4 + 1 for 4), substring(s.err from (? - s.first_col) * 4 + 1 for 4),"
             + " substring(s.dq from (? - s.first_col) * 4 + 1 for 4),"
             + " substring(s.var_poisson from (? - s.first_col) * 4 + 1 for 4),"
-            + " substring(s.var_rnoise from (? - s.first_col) * 4 + 1 for 4)" + LOADED + "slope_strip" + PIXEL
-            + " and p.kind in ('RATEINTS', 'RATE') and (p.kind = 'RATE' or s.integration between ? and ?)";
+            + " substring(s.var_rnoise from (? - s.first_col) * 4 + 1 for 4)" + PAGE + "slope_strip" + PIXEL
+            + " where p.kind in ('RATEINTS', 'RATE') and (p.kind = 'RATE' or s.integration between ? and ?)";
 
     /** The page of exposures containing the pixel (limit + 1 rows, to tell whether another page follows). */
     public List<ExposureSummary> exposures(Connection connection, PixelQuery query) throws SQLException {
@@ -57,34 +60,36 @@ public class PixelRepository {
     }
 
     /** The pixel's values in the given exposures; parts: raw, corrected (with PIXELDQ), slopes. */
-    public PixelSamples samples(Connection connection, PixelQuery query, Long[] exposureIds, Set<String> parts)
+    public PixelSamples samples(Connection connection, PixelQuery query, List<ExposureSummary> page, Set<String> parts)
             throws SQLException {
+        Long[] exposureIds = page.stream().map(ExposureSummary::id).toArray(Long[]::new);
+        Integer[] ngroups = page.stream().map(ExposureSummary::ngroups).toArray(Integer[]::new);
         PixelSamples samples = new PixelSamples();
         int col = query.col();
         int first = query.integrations().first();
         int last = query.integrations().last();
         if (parts.contains("raw")) {
-            try (ResultSet rs = run(connection, RAW, exposureIds, query, new Object[] {col}, first, last)) {
+            try (ResultSet rs = run(connection, RAW, exposureIds, ngroups, query, new Object[] {col}, first, last)) {
                 while (rs.next()) {
                     samples.raw(rs.getLong(1), rs.getInt(2), rs.getBytes(3));
                 }
             }
         }
         if (parts.contains("corrected")) {
-            try (ResultSet rs = run(connection, CORRECTED, exposureIds, query, new Object[] {col, col, col}, first, last)) {
+            try (ResultSet rs = run(connection, CORRECTED, exposureIds, ngroups, query, new Object[] {col, col, col}, first, last)) {
                 while (rs.next()) {
                     samples.corrected(rs.getLong(1), rs.getInt(2),
                             new PixelSamples.Corrected(rs.getBytes(3), rs.getBytes(4), rs.getBytes(5)));
                 }
             }
-            try (ResultSet rs = run(connection, PIXELDQ, exposureIds, query, new Object[] {col})) {
+            try (ResultSet rs = run(connection, PIXELDQ, exposureIds, ngroups, query, new Object[] {col})) {
                 while (rs.next()) {
                     samples.pixeldq(rs.getLong(1), rs.getBytes(2));
                 }
             }
         }
         if (parts.contains("slopes")) {
-            try (ResultSet rs = run(connection, SLOPES, exposureIds, query, new Object[] {col, col, col, col, col},
+            try (ResultSet rs = run(connection, SLOPES, exposureIds, ngroups, query, new Object[] {col, col, col, col, col},
                     first, last)) {
                 while (rs.next()) {
                     samples.slope(rs.getLong(1), new PixelSamples.SlopeBytes(rs.getString(2), rs.getInt(3),
@@ -95,18 +100,19 @@ public class PixelRepository {
         return samples;
     }
 
-    private static ResultSet run(Connection connection, String sql, Long[] ids, PixelQuery query, Object[] slices,
-            Object... after) throws SQLException {
+    private static ResultSet run(Connection connection, String sql, Long[] ids, Integer[] ngroups, PixelQuery query,
+            Object[] slices, Object... after) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         statement.closeOnCompletion();
         int i = 1;
         for (Object slice : slices) {
             statement.setObject(i++, slice);
         }
+        statement.setArray(i++, connection.createArrayOf("bigint", ids));
+        statement.setArray(i++, connection.createArrayOf("int4", ngroups));
         statement.setInt(i++, query.row());
         statement.setInt(i++, query.col());
         statement.setInt(i++, query.col());
-        statement.setArray(i++, connection.createArrayOf("bigint", ids));
         for (Object value : after) {
             statement.setObject(i++, value);
         }

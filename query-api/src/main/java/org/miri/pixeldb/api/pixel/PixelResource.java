@@ -1,5 +1,6 @@
 package org.miri.pixeldb.api.pixel;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -33,6 +34,8 @@ public class PixelResource {
     DqFlagRepository flags;
     @Inject
     PixelLifeService lives;
+    @Inject
+    ObjectMapper mapper;
 
     @GET
     @Path("/{detector}/{row}/{col}")
@@ -82,12 +85,12 @@ public class PixelResource {
                 : Response.ok(slopes, format.mediaType()).build();
     }
 
-    static Response render(PixelLife life, OutputFormat format) {
+    private Response render(PixelLife life, OutputFormat format) {
         StreamingOutput body = switch (format) {
-            case JSON -> null;
+            case JSON -> out -> PixelLifeJson.write(life, mapper.getFactory().createGenerator(out));
             case CSV -> out -> PixelCsv.write(life, new OutputStreamWriter(out, StandardCharsets.UTF_8));
             case FITS -> out -> PixelFits.write(life, out);
         };
-        return Response.ok(body == null ? life : body, format.mediaType()).build();
+        return Response.ok(body, format.mediaType()).build();
     }
 }

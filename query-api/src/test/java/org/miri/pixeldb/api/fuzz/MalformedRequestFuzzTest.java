@@ -12,15 +12,22 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.miri.pixeldb.api.db.Database;
 import org.junit.jupiter.api.Test;
 import org.miri.pixeldb.api.testdata.SyntheticExposures;
 import org.miri.pixeldb.testing.RealServersTestResource;
 
 /**
  * 1,500 randomized malformed requests with a fixed seed: bad numbers, huge and inverted ranges, SQL metacharacters,
- * unknown flags, bad paging tokens and bearer tokens, wrong methods. None may answer 5xx, and every error must be
- * JSON naming the parameter at fault.
+ * unknown flags, bad paging tokens and bearer tokens, wrong methods. None may answer 5xx, every error must be JSON
+ * naming the parameter at fault, and no query of the API may run longer than its statement timeout: pg_stat_activity
+ * is watched all along.
  */
 @QuarkusTest
 @QuarkusTestResource(RealServersTestResource.class)
@@ -38,11 +45,45 @@ class MalformedRequestFuzzTest {
 
     @Inject
     DataSource db;
+    @Inject
+    Database database;
+    @ConfigProperty(name = "pixeldb.api.statement-timeout")
+    Duration timeout;
 
     @Test
     void noMalformedRequestCrashesAndEveryErrorNamesItsParameter() throws Exception {
         SyntheticExposures.load(db);
         Random random = new Random(SEED);
+        try (QueryWatch watch = QueryWatch.start(db)) {
+            send(random);
+            // A query the timeout cancels may show a few milliseconds past it before the cancel lands.
+            assertTrue(watch.longest().compareTo(timeout.plusSeconds(1)) < 0, "an API query ran "
+                    + watch.longest() + ", past the statement timeout " + timeout);
+            assertEquals(0, watch.stillRunning(), "API queries still running after the last answer");
+        }
+    }
+
+    @Test
+    void everyConnectionOfTheApiRunsUnderItsTimeout() throws Exception {
+        try (Connection read = database.read(); Connection lookups = database.lookups();
+                Connection write = database.write(Duration.ofMinutes(5))) {
+            assertEquals(timeout.toMillis() + "ms", setting(read, "statement_timeout"));
+            assertEquals(timeout.toMillis() + "ms", setting(lookups, "statement_timeout"));
+            assertEquals("force_generic_plan", setting(lookups, "plan_cache_mode"));
+            assertEquals("300000ms", setting(write, "statement_timeout"));
+        }
+    }
+
+    private static String setting(Connection connection, String name) throws Exception {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select setting || coalesce(unit, '') from pg_settings"
+                        + " where name = '" + name + "'")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private void send(Random random) {
         List<String> failures = new ArrayList<>();
         int errors = 0;
         for (int n = 0; n < REQUESTS; n++) {
