@@ -1,14 +1,9 @@
 package org.miri.pixeldb.stack.cli;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -16,6 +11,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.miri.pixeldb.stack.StackState;
 import org.miri.pixeldb.stack.apibench.LatencySummary;
 import org.miri.pixeldb.stack.apibench.PixelSample;
@@ -44,6 +45,11 @@ final class ApiBenchCommand implements Callable<Integer> {
             + "when the last one answered; default ${DEFAULT-VALUE}.")
     int clients;
 
+    @Option(names = "--rate", defaultValue = "0", description = "Requests per second offered in all, on a fixed schedule"
+            + " (open loop: a request's latency counts from when it was due, so a server falling behind shows as"
+            + " latency, not as fewer requests); 0, the default: each client sends as soon as its last request answered.")
+    double rate;
+
     @Option(names = "--data-dir", defaultValue = "${env:PIXELDB_DATA_DIR}", description = "The stack's data directory (env PIXELDB_DATA_DIR).")
     Path dataDir;
 
@@ -59,7 +65,11 @@ final class ApiBenchCommand implements Callable<Integer> {
             return 1;
         }
         List<String> paths = PixelSample.paths(exposures, warmup + requests, seed);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // HTTP/1.1 as notebooks (requests) and most dashboards speak it, one kept-alive connection per client. A blocking
+        // client: the load generator shares the 2 cores with the stack, and java.net.http cost twice its CPU.
+        PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(clients).setMaxConnPerRoute(clients).build();
+        CloseableHttpClient http = HttpClients.custom().setConnectionManager(connections).build();
         for (int i = 0; i < warmup; i++) {
             if (send(http, state.api() + paths.get(i)) == null) {
                 return 1;
@@ -74,7 +84,7 @@ final class ApiBenchCommand implements Callable<Integer> {
         for (int c = 0; c < clients; c++) {
             pool.execute(() -> {
                 for (int i = next.getAndIncrement(); i < paths.size() && failed.get() == 0; i = next.getAndIncrement()) {
-                    long t0 = System.nanoTime();
+                    long t0 = rate > 0 ? dueAt(started, i - warmup) : System.nanoTime();
                     byte[] body = send(http, state.api() + paths.get(i));
                     latencies[i - warmup] = System.nanoTime() - t0;
                     if (body == null) {
@@ -87,31 +97,44 @@ final class ApiBenchCommand implements Callable<Integer> {
         }
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.HOURS);
+        http.close();
         if (failed.get() > 0) {
             return 1;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         LatencySummary s = LatencySummary.of(latencies);
         System.out.printf("GET /api/v1/pixels/{detector}/{row}/{col}%s over %d loaded exposures: %d requests"
-                + " (after %d warm-up) from %d concurrent client(s)%n", query.isBlank() ? "" : "?" + query,
-                exposures.size(), s.count(), warmup, clients);
+                + " (after %d warm-up) from %d concurrent client(s)%s%n", query.isBlank() ? "" : "?" + query,
+                exposures.size(), s.count(), warmup, clients, rate > 0 ? String.format(", %.0f requests/s offered", rate)
+                : "");
         System.out.printf("latency ms: p50 %.2f  p90 %.2f  p95 %.2f  p99 %.2f  max %.2f  mean %.2f; %.0f requests/s,"
                 + " %.1f kB per response%n", s.p50(), s.p90(), s.p95(), s.p99(), s.max(), s.mean(), s.count() / seconds,
                 bytes.get() / 1024.0 / s.count());
         return 0;
     }
 
+    /** Waits until the request with this index is due on the fixed schedule, and returns when that was. */
+    private long dueAt(long started, int index) {
+        long due = started + (long) (index * 1e9 / rate);
+        for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+            java.util.concurrent.locks.LockSupport.parkNanos(wait);
+        }
+        return due;
+    }
+
     /** The body of a 200 answer; null, after saying why, for anything else. */
-    private byte[] send(HttpClient http, String url) {
+    private byte[] send(CloseableHttpClient http, String url) {
         String full = url + (query.isBlank() ? "" : "?" + query);
         try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(full)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() == 200) {
-                return response.body();
-            }
-            System.err.println("apibench: " + full + " answered " + response.statusCode() + ": " + new String(response.body()));
-        } catch (IOException | InterruptedException e) {
+            return http.execute(new HttpGet(full), response -> {
+                byte[] body = EntityUtils.toByteArray(response.getEntity());
+                if (response.getCode() == 200) {
+                    return body;
+                }
+                System.err.println("apibench: " + full + " answered " + response.getCode() + ": " + new String(body));
+                return null;
+            });
+        } catch (IOException e) {
             System.err.println("apibench: " + full + " failed: " + e);
         }
         return null;

@@ -81,8 +81,19 @@ public final class PostgresServer implements ManagedServer {
     /** Settings passed on the command line, so that the generated configuration files stay untouched. */
     private String serverOptions() {
         return String.join(" ", "-p", String.valueOf(port), "-c", "listen_addresses=" + host,
-                "-c", "unix_socket_directories=''", "-c", "shared_buffers=256MB", "-c", "max_connections=200",
+                "-c", "unix_socket_directories=''", "-c", "shared_buffers=" + sharedBuffersMb() + "MB", "-c", "max_connections=200",
                 "-c", "max_wal_size=8GB", "-c", "checkpoint_timeout=15min", "-c", "wal_buffers=64MB");
+    }
+
+    /**
+     * A quarter of the machine's memory, the usual PostgreSQL advice, between 128 MB and 4 GB: the pixel-life lookups
+     * of the API touch a page per strip, and serving them from shared buffers instead of the OS cache cost half as much
+     * CPU at 300 exposures (docs/performance.md).
+     */
+    static long sharedBuffersMb() {
+        long total = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getTotalMemorySize() / (1024 * 1024);
+        return Math.max(128, Math.min(4096, total / 4));
     }
 
     private void createDatabase() throws SQLException {

@@ -37,14 +37,15 @@ public class Database {
     }
 
     /**
-     * A read-only connection for the same few index lookups run over and over (a pixel's life): generic plans, because
-     * planning each lookup for its parameters cost more than running it (about 0.5 ms of planning against 0.5 ms of
-     * execution per query, measured with auto_explain; docs/performance.md).
+     * A read-only connection for the same few index lookups run over and over (a pixel's life), all in one snapshot so
+     * that they see one version of every product, and with generic plans, because planning each lookup for its
+     * parameters cost as much as running it (about 0.5 ms each, measured with auto_explain; docs/performance.md).
      */
     public Connection lookups() throws SQLException {
         Connection connection = read();
         try (Statement statement = connection.createStatement()) {
-            statement.execute("set local plan_cache_mode = force_generic_plan");
+            statement.execute("set transaction isolation level repeatable read;"
+                    + " set local plan_cache_mode = force_generic_plan");
             return connection;
         } catch (SQLException | RuntimeException e) {
             connection.close();

@@ -12,6 +12,13 @@ import org.miri.pixeldb.api.param.Span;
 /** The query parameters of the pixel endpoints, parsed by hand so that every fault names its parameter. */
 public class PixelParams {
 
+    /**
+     * Exposures per page of a pixel's life when the request does not say: whole ramps make a page of 25 exposures
+     * about 30 kB for small synthetic ones and up to a few MB for real MIRI exposures of hundreds of groups, which a
+     * dashboard can poll; notebooks follow the 'next' links (decision 0008, docs/performance.md).
+     */
+    public static final int DEFAULT_LIMIT = 25;
+
     @QueryParam("from") @Parameter(description = "earliest DATE-OBS, ISO-8601 date or date-time (UTC)")
     public String from;
     @QueryParam("to") @Parameter(description = "latest DATE-OBS, inclusive")
@@ -29,7 +36,7 @@ public class PixelParams {
     public List<String> flag;
     @QueryParam("noflag") @Parameter(description = "keep integrations carrying none of these DQ flags")
     public List<String> noflag;
-    @QueryParam("limit") @Parameter(description = "exposures per page, 1..1000, default 100") public String limit;
+    @QueryParam("limit") @Parameter(description = "exposures per page, 1..1000, default " + DEFAULT_LIMIT) public String limit;
     @QueryParam("cursor") @Parameter(description = "the token of a 'next' link") public String cursor;
     @QueryParam("format") @Parameter(description = "json (default), csv or fits; or use the Accept header")
     public String format;

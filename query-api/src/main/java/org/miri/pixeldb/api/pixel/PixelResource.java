@@ -48,7 +48,7 @@ public class PixelResource {
             @BeanParam PixelParams params, @Context HttpHeaders headers, @Context UriInfo uri) throws SQLException {
         OutputFormat format = OutputFormat.choose(params.format, headers.getRequestHeader(HttpHeaders.ACCEPT));
         Detector d = detectors.resolve("detector", detector);
-        PixelQuery query = params.query(d.scaId(), d.name(), row, col, flags.catalog(), 100);
+        PixelQuery query = params.query(d.scaId(), d.name(), row, col, flags.catalog(), PixelParams.DEFAULT_LIMIT);
         return render(lives.life(query, format, uri), format);
     }
 

@@ -70,6 +70,7 @@ class MalformedRequestFuzzTest {
             assertEquals(timeout.toMillis() + "ms", setting(read, "statement_timeout"));
             assertEquals(timeout.toMillis() + "ms", setting(lookups, "statement_timeout"));
             assertEquals("force_generic_plan", setting(lookups, "plan_cache_mode"));
+            assertEquals("repeatable read", setting(lookups, "transaction_isolation"));
             assertEquals("300000ms", setting(write, "statement_timeout"));
         }
     }
