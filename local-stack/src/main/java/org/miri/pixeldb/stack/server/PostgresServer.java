@@ -87,8 +87,8 @@ public final class PostgresServer implements ManagedServer {
 
     /**
      * A quarter of the machine's memory, the usual PostgreSQL advice, between 128 MB and 4 GB: the pixel-life lookups
-     * of the API touch a page per strip, and serving them from shared buffers instead of the OS cache cost half as much
-     * CPU at 300 exposures (docs/performance.md).
+     * of the API touch a page per strip all over the database, which 256 MB of buffers left to copies from the OS
+     * cache.
      */
     static long sharedBuffersMb() {
         long total = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
