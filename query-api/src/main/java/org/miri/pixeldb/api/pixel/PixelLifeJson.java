@@ -41,18 +41,8 @@ final class PixelLifeJson {
         json.writeStringField("origin", e.origin());
         json.writeNumberField("nints", e.nints());
         json.writeNumberField("ngroups", e.ngroups());
-        json.writeFieldName("tgroup");
-        if (e.tgroup() == null) {
-            json.writeNull();
-        } else {
-            json.writeNumber(e.tgroup());
-        }
-        json.writeFieldName("pixeldq");
-        if (e.pixeldq() == null) {
-            json.writeNull();
-        } else {
-            json.writeNumber(e.pixeldq());
-        }
+        nullable("tgroup", e.tgroup(), json);
+        nullable("pixeldq", e.pixeldq(), json);
         strings("pixeldqFlags", e.pixeldqFlags(), json);
         json.writeArrayFieldStart("raw");
         for (PixelLife.RawRamp ramp : e.raw()) {
@@ -94,12 +84,7 @@ final class PixelLifeJson {
     private static void slope(PixelLife.Slope slope, JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeStringField("kind", slope.kind());
-        json.writeFieldName("integration");
-        if (slope.integration() == null) {
-            json.writeNull();
-        } else {
-            json.writeNumber(slope.integration());
-        }
+        nullable("integration", slope.integration(), json);
         json.writeFieldName("sci");
         FloatJsonModule.write(json, slope.sci());
         json.writeFieldName("err");
@@ -111,6 +96,17 @@ final class PixelLifeJson {
         json.writeFieldName("varRnoise");
         FloatJsonModule.write(json, slope.varRnoise());
         json.writeEndObject();
+    }
+
+    private static void nullable(String name, Number value, JsonGenerator json) throws IOException {
+        json.writeFieldName(name);
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof Double d) {
+            json.writeNumber(d);
+        } else {
+            json.writeNumber(value.longValue());
+        }
     }
 
     private static void floats(String name, float[] values, JsonGenerator json) throws IOException {
