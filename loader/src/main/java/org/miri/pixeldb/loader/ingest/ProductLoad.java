@@ -48,20 +48,24 @@ public final class ProductLoad {
         this.ownsEventsWithoutProduct = ownsEventsWithoutProduct;
     }
 
-    /** @param producedAt when the splitter sent the record: a replay of a version refused or removed since is dropped */
-    public void exposure(Connection tx, Exposure exposure, Instant producedAt) throws SQLException {
+    /**
+     * @param producedAt when the splitter sent the record: a replay of a version refused or removed since is dropped
+     * @return why the product was refused now, to be dead-lettered with the record; empty when it was not
+     */
+    public Optional<String> exposure(Connection tx, Exposure exposure, Instant producedAt) throws SQLException {
         if (!kinds.contains(exposure.getProduct())) {
-            return;
+            return Optional.empty();
         }
         Optional<Instant> refusedAt = refused.refusedAt(tx, exposure.getName(), exposure.getProduct(),
                 exposure.getProductChecksum());
         if (refusedAt.isPresent() && producedAt.isBefore(refusedAt.get())) {
-            return;
+            return Optional.empty();
         }
         try {
             exposures.upsert(tx, exposure);
             // Registered: the version is wanted again (the same file dropped anew after its exposure was deleted).
             refused.forget(tx, exposure.getName(), exposure.getProduct(), exposure.getProductChecksum());
+            return Optional.empty();
         } catch (LoadException e) {
             // A product that contradicts what the database holds is refused, with the reason, and stored nowhere.
             SourceObject source = exposure.getSource();
@@ -69,6 +73,7 @@ public final class ProductLoad {
             log.update(tx, entry.id(), IngestState.REJECTED, e.getMessage(), exposure.getName(), exposure.getProduct(),
                     exposure.getProductChecksum());
             refused.refuse(tx, exposure.getName(), exposure.getProduct(), exposure.getProductChecksum(), e.getMessage());
+            return Optional.of(e.getMessage());
         }
     }
 

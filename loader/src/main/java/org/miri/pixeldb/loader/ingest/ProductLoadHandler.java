@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
@@ -15,9 +16,11 @@ import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 import org.miri.pixeldb.loader.kafka.BatchHandler;
 import org.miri.pixeldb.platform.kafka.DeadLetters;
+import org.miri.pixeldb.platform.kafka.ObjectOrigin;
 import org.miri.pixeldb.platform.kafka.Topic;
 import org.miri.pixeldb.schemas.Exposure;
 import org.miri.pixeldb.schemas.IngestEvent;
+import org.miri.pixeldb.schemas.SourceObject;
 import org.miri.pixeldb.schemas.codec.AvroMessageCodec;
 
 /**
@@ -63,7 +66,9 @@ public final class ProductLoadHandler implements BatchHandler {
         for (ConsumerRecord<String, byte[]> record : batch) {
             try {
                 if (record.topic().equals(Topic.EXPOSURES.topicName())) {
-                    newExposures.add(delivered(record, exposures.decode(record.value())));
+                    Delivered<Exposure> exposure = delivered(record, exposures.decode(record.value()));
+                    records.put(exposure, record);
+                    newExposures.add(exposure);
                 } else if (record.topic().equals(Topic.MANIFESTS.topicName())) {
                     newEvents.add(events.decode(record.value()));
                 } else {
@@ -78,7 +83,12 @@ public final class ProductLoadHandler implements BatchHandler {
             }
         }
         for (Delivered<Exposure> exposure : newExposures) {
-            load.exposure(tx, exposure.chunk(), exposure.producedAt());
+            Optional<String> refusal = load.exposure(tx, exposure.chunk(), exposure.producedAt());
+            if (refusal.isPresent()) {
+                SourceObject source = exposure.chunk().getSource();
+                DeadLetters.send(deadLetters, service, records.get(exposure), refusal.get(),
+                        new ObjectOrigin(source.getBucket(), source.getKey(), source.getEtag()));
+            }
         }
         for (IngestEvent event : newEvents) {
             load.event(tx, event);
