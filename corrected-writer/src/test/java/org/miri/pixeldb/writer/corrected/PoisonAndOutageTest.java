@@ -24,6 +24,7 @@ import org.miri.pixeldb.platform.kafka.KafkaSettings;
 import org.miri.pixeldb.platform.kafka.Topic;
 import org.miri.pixeldb.schemas.CorrectedRampChunk;
 import org.miri.pixeldb.schemas.Exposure;
+import org.miri.pixeldb.schemas.IngestEvent;
 import org.miri.pixeldb.schemas.ProductKind;
 import org.miri.pixeldb.schemas.SourceObject;
 import org.miri.pixeldb.schemas.codec.AvroMessageCodec;
@@ -87,6 +88,28 @@ class PoisonAndOutageTest {
                         DeadLetters.header(letter, DeadLetters.SERVICE)));
         assertTrue(DeadLetters.header(letter, DeadLetters.REASON).contains("7 groups per ramp"), DeadLetters.header(letter, DeadLetters.REASON));
         assertTrue(DeadLetters.header(letter, DeadLetters.TIME) != null);
+    }
+
+    @Test
+    void aRecordTheDatabaseRefusesIsIsolatedAndDeadLetteredAndTheRecordsAroundItLoad() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Exposure good = product("CW_AROUND_" + tag);
+        // A manifest event whose checksum breaks ingest_log's check constraint: the database refuses it every time.
+        IngestEvent poison = CorrectedRecords.split(good, CorrectedRecords.NINTS);
+        poison.put("productChecksum", "not-a-sha256");
+        poison.put("source", CorrectedRecords.source("CW_REFUSED_" + tag, ProductKind.RAMP));
+        String manifestKey = good.getSource().getKey(); // one partition for both events
+        kit.send(Topic.EXPOSURES, good.getName(), good);
+        sendChunks(good.getName(), good);
+        kit.send(Topic.MANIFESTS, manifestKey, poison);
+        kit.send(Topic.MANIFESTS, manifestKey, CorrectedRecords.split(good, CorrectedRecords.NINTS));
+        kit.awaitState(good, "LOADED");
+        List<ConsumerRecord<String, byte[]>> letters = DeadLetterReader.await(kit.servers.kafkaBootstrapServers(),
+                l -> manifestKey.equals(l.key()), CorrectedWriterLoadTest.WAIT);
+        assertEquals(1, letters.size());
+        String reason = DeadLetters.header(letters.get(0), DeadLetters.REASON);
+        assertTrue(reason.contains("ingest_log_product_checksum_check"), reason);
+        assertTrue(DeadLetters.header(letters.get(0), DeadLetters.ORIGIN).startsWith(Topic.MANIFESTS.topicName() + "/"));
     }
 
     @Test

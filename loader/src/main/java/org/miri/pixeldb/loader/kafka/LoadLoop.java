@@ -2,7 +2,6 @@ package org.miri.pixeldb.loader.kafka;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
@@ -27,16 +25,17 @@ public final class LoadLoop implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(LoadLoop.class);
     private final Consumer<String, byte[]> consumer;
+    private final ConsumerPositions positions;
     private final BatchHandler handler;
     private final BatchTransaction transaction;
     private final List<String> topics;
     private final Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5));
     private int transientFailures;
-    private long resumeAt;
     private volatile boolean running = true;
 
     public LoadLoop(Consumer<String, byte[]> consumer, DataSource dataSource, BatchHandler handler, List<String> topics) {
         this.consumer = consumer;
+        this.positions = new ConsumerPositions(consumer);
         this.handler = handler;
         this.transaction = new BatchTransaction(dataSource, handler);
         this.topics = topics;
@@ -47,9 +46,7 @@ public final class LoadLoop implements Runnable {
         consumer.subscribe(topics);
         try {
             while (running) {
-                if (!consumer.paused().isEmpty() && System.nanoTime() - resumeAt >= 0) {
-                    consumer.resume(consumer.paused());
-                }
+                positions.resumeDue();
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
                 if (!records.isEmpty()) {
                     List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
@@ -70,7 +67,7 @@ public final class LoadLoop implements Runnable {
             replay = transaction.apply(batch);
         } catch (Exception e) {
             if (TransientFailures.isTransient(e)) {
-                retryLater(batch, e);
+                retryLater(batch, e, Set.of());
             } else {
                 LOG.warnf("batch of %d records failed (%s); loading them one by one to find the cause", batch.size(),
                         e.getMessage());
@@ -78,7 +75,8 @@ public final class LoadLoop implements Runnable {
             }
             return;
         }
-        if (commit(batch, replay)) {
+        if (commit(batch, replay) && replay.isEmpty()) {
+            // Waiting partitions keep the growing pause: their records come back less and less often.
             transientFailures = 0;
             backoff.reset();
         }
@@ -92,104 +90,60 @@ public final class LoadLoop implements Runnable {
         Set<TopicPartition> waiting = new HashSet<>();
         for (int i = 0; i < batch.size(); i++) {
             ConsumerRecord<String, byte[]> record = batch.get(i);
-            TopicPartition partition = partition(record);
-            if (waiting.contains(partition)) {
+            if (waiting.contains(ConsumerPositions.partition(record))) {
                 continue; // replayed from its waiting record on
             }
             try {
-                Map<TopicPartition, Long> replay;
-                try {
-                    replay = transaction.apply(List.of(record));
-                } catch (Exception e) {
-                    if (TransientFailures.isTransient(e)) {
-                        throw e;
-                    }
-                    LOG.errorf(e, "giving up %s: it fails alone", where(record));
-                    handler.giveUp(record, e.getClass().getSimpleName() + ": " + e.getMessage());
-                    replay = Map.of();
-                }
+                Map<TopicPartition, Long> replay = applyOrGiveUp(record);
                 if (!commit(List.of(record), replay)) {
-                    rewind(batch.subList(i + 1, batch.size()), waiting);
+                    positions.rewind(batch.subList(i + 1, batch.size()), waiting);
                     return;
                 }
                 waiting.addAll(replay.keySet());
             } catch (Exception e) {
-                retryLater(batch.subList(i, batch.size()), e);
+                // Partitions already set back to a waiting record keep that position.
+                retryLater(batch.subList(i, batch.size()), e, waiting);
                 return;
             }
         }
     }
 
-    /** Commits the offsets after the records (or of the waiting record); false when Kafka refused (replayed). */
-    private boolean commit(List<ConsumerRecord<String, byte[]>> records, Map<TopicPartition, Long> replay) {
-        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-        for (ConsumerRecord<String, byte[]> record : records) {
-            done.merge(partition(record), new OffsetAndMetadata(record.offset() + 1),
-                    (a, b) -> a.offset() >= b.offset() ? a : b);
-        }
-        replay.forEach((partition, offset) -> done.put(partition, new OffsetAndMetadata(offset)));
+    /** @throws Exception a transient failure: the record is retried later */
+    private Map<TopicPartition, Long> applyOrGiveUp(ConsumerRecord<String, byte[]> record) throws Exception {
         try {
-            consumer.commitSync(done);
+            return transaction.apply(List.of(record));
+        } catch (Exception e) {
+            if (TransientFailures.isTransient(e)) {
+                throw e;
+            }
+            LOG.errorf(e, "giving up %s/%d@%d: it fails alone", record.topic(), record.partition(), record.offset());
+            handler.giveUp(record, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return Map.of();
+        }
+    }
+
+    /** False when Kafka refused the commit: stored but not committed, the replay finds every chunk in the ledger. */
+    private boolean commit(List<ConsumerRecord<String, byte[]>> records, Map<TopicPartition, Long> replay) {
+        try {
+            positions.commit(records, replay, backoff::next);
+            return true;
         } catch (WakeupException e) {
             throw e;
         } catch (RuntimeException e) {
-            // Stored but not committed: the replay finds every chunk in the ledger.
-            retryLater(records, e);
+            retryLater(records, e, Set.of());
             return false;
         }
-        if (!replay.isEmpty()) {
-            LOG.debugf("%d partitions wait for records of other partitions", replay.size());
-            replay.forEach(consumer::seek);
-            pauseWaiting(replay.keySet());
-        }
-        return true;
     }
 
-    private void retryLater(List<ConsumerRecord<String, byte[]>> records, Exception e) {
+    private void retryLater(List<ConsumerRecord<String, byte[]>> records, Exception e, Set<TopicPartition> keep) {
         transientFailures++;
         Duration pause = backoff.next();
         LOG.warnf("%d records not loaded (%s); retry %d in %d ms", records.size(), e.getMessage(), transientFailures,
                 pause.toMillis());
-        rewind(records, Set.of());
-        sleep(pause);
-    }
-
-    /**
-     * Partitions whose records wait for records of other partitions (chunks for their exposure records)
-     * pause for a backoff interval, while the other partitions go on loading.
-     */
-    private void pauseWaiting(Set<TopicPartition> waiting) {
-        Set<TopicPartition> assigned = new HashSet<>(waiting);
-        assigned.retainAll(consumer.assignment());
-        consumer.pause(assigned);
-        resumeAt = System.nanoTime() + backoff.next().toNanos();
-    }
-
-    /** Back to the first of these records on every partition (but those already set to replay), so the next poll replays it. */
-    private void rewind(List<ConsumerRecord<String, byte[]>> records, Set<TopicPartition> alreadySet) {
-        Map<TopicPartition, Long> first = new HashMap<>();
-        for (ConsumerRecord<String, byte[]> record : records) {
-            first.merge(partition(record), record.offset(), Math::min);
-        }
-        first.forEach((partition, offset) -> {
-            if (!alreadySet.contains(partition) && consumer.assignment().contains(partition)) {
-                consumer.seek(partition, offset);
-            }
-        });
-    }
-
-    private static TopicPartition partition(ConsumerRecord<?, ?> record) {
-        return new TopicPartition(record.topic(), record.partition());
-    }
-
-    private static String where(ConsumerRecord<?, ?> record) {
-        return record.topic() + "/" + record.partition() + "@" + record.offset();
-    }
-
-    private static void sleep(Duration pause) {
+        positions.rewind(records, keep);
         try {
             Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
+        } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
     }
