@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,10 +16,23 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.miri.pixeldb.platform.kafka.DeadLetters;
+import org.miri.pixeldb.platform.kafka.KafkaSettings;
+import org.miri.pixeldb.platform.kafka.Topic;
 import org.miri.pixeldb.platform.s3.S3Endpoint;
+import org.miri.pixeldb.schemas.IngestEvent;
+import org.miri.pixeldb.schemas.IngestState;
+import org.miri.pixeldb.schemas.codec.AvroMessageCodec;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** A stack started with {@code ./pixeldb up --detach} for a test class, and what a user would read off it. */
@@ -48,6 +65,48 @@ final class RunningStack implements Deployment, AutoCloseable {
     @Override
     public Connection database() throws SQLException {
         return DriverManager.getConnection(status.path("jdbc").asText());
+    }
+
+    /** Every value of a header over the whole dead-letter topic, as an operator would read it. */
+    Set<String> deadLetterHeaders(String header) {
+        Set<String> values = new HashSet<>();
+        readAll(Topic.DEAD_LETTERS).forEach(letter -> values.add(DeadLetters.header(letter, header)));
+        return values;
+    }
+
+    /** The states the splitter published for an object key, in order (RECEIVED, SPLIT, ... per upload). */
+    List<IngestState> manifestStates(String key) {
+        AvroMessageCodec<IngestEvent> codec = AvroMessageCodec.of(IngestEvent.class);
+        return readAll(Topic.MANIFESTS).stream().map(record -> codec.decode(record.value()))
+                .filter(event -> event.getSource().getKey().equals(key)).map(IngestEvent::getState).toList();
+    }
+
+    /** Every record of a topic, from its beginning to its end now. */
+    List<ConsumerRecord<String, byte[]>> readAll(Topic topic) {
+        Map<String, Object> config = KafkaSettings.consumer(status.path("kafka").asText(), null, 500);
+        config.remove("group.id");
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic.topicName()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    /** A request to the stack's query API, with the bearer token when one is given. */
+    HttpResponse<String> api(String method, String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(status.path("api").asText() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     long servicePid(String service) throws Exception {

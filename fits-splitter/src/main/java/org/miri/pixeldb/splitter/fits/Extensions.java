@@ -7,20 +7,35 @@ import nom.tam.fits.BasicHDU;
 import nom.tam.fits.ImageHDU;
 import nom.tam.fits.header.Standard;
 
-/** The HDUs of an opened file: the primary one, and the extensions by EXTNAME (the first of each name). */
+/**
+ * The HDUs of an opened file: the primary one, and the extensions by EXTNAME. Two extensions with a name the
+ * splitter reads make the file ambiguous (which SCI is the data?), so it is rejected rather than read by position.
+ */
 final class Extensions {
 
     private final BasicHDU<?> primary;
     private final Map<String, BasicHDU<?>> byName = new HashMap<>();
 
-    Extensions(BasicHDU<?>[] hdus) {
+    Extensions(BasicHDU<?>[] hdus) throws RejectedProductException {
         this.primary = hdus[0];
+        Map<String, Integer> position = new HashMap<>();
         for (int i = 1; i < hdus.length; i++) {
             String name = hdus[i].getTrimmedString(Standard.EXTNAME);
-            if (name != null) {
-                byName.putIfAbsent(name.toUpperCase(Locale.ROOT), hdus[i]);
+            if (name == null) {
+                continue;
             }
+            String key = name.toUpperCase(Locale.ROOT);
+            Integer first = position.putIfAbsent(key, i + 1);
+            if (first != null && isRead(key)) {
+                throw new RejectedProductException("duplicate EXTNAME " + key + ": HDUs " + first + " and " + (i + 1)
+                        + " both claim it");
+            }
+            byName.putIfAbsent(key, hdus[i]);
         }
+    }
+
+    private static boolean isRead(String name) {
+        return java.util.Arrays.stream(ExtensionName.values()).anyMatch(known -> known.name().equals(name));
     }
 
     BasicHDU<?> primary() {

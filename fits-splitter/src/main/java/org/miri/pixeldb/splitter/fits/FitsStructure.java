@@ -16,6 +16,12 @@ import nom.tam.fits.header.Standard;
  */
 final class FitsStructure {
 
+    /**
+     * No MIRI product comes near this (a full-frame ramp of 5 x 20 is 1.06 GB): a header promising more is absurd, and
+     * is said so rather than blamed on truncation. Nothing is allocated from a header's sizes before this check.
+     */
+    static final long MAX_PLAUSIBLE_DATA_BYTES = 64L << 30;
+
     private FitsStructure() {
     }
 
@@ -41,6 +47,12 @@ final class FitsStructure {
                 StructuralHeader header = StructuralHeader.read(channel, offset, length, label);
                 HduExtent hdu = new HduExtent(index, header.value(Standard.EXTNAME.key()), offset,
                         offset + header.bytes(), DataSize.of(header, label));
+                if (hdu.dataBytes() > MAX_PLAUSIBLE_DATA_BYTES) {
+                    throw new RejectedProductException("absurd size: " + hdu.headerLabel() + " (" + shape(header)
+                            + ") promises " + count(hdu.dataBytes()) + " data bytes, more than the "
+                            + count(MAX_PLAUSIBLE_DATA_BYTES) + " any MIRI product could need; the object holds "
+                            + count(length));
+                }
                 if (hdu.dataOffset() + hdu.dataBytes() > length) {
                     // From the bytes alone a cut-off file and a wrong BITPIX or NAXISn look the same: name all three.
                     throw new RejectedProductException("truncated, or a wrong BITPIX or NAXISn: " + hdu.headerLabel()

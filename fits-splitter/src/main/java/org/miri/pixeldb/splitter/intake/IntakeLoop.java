@@ -11,7 +11,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 import org.miri.pixeldb.platform.kafka.DeadLetters;
+import org.miri.pixeldb.platform.kafka.ObjectOrigin;
 import org.miri.pixeldb.platform.kafka.Topic;
+import org.miri.pixeldb.schemas.IngestEvent;
+import org.miri.pixeldb.schemas.IngestState;
 import org.miri.pixeldb.splitter.split.ObjectSplitter;
 
 /**
@@ -23,6 +26,7 @@ public final class IntakeLoop implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(IntakeLoop.class);
     private static final Duration RETRY = Duration.ofSeconds(2);
+    private static final String SERVICE = "fits-splitter";
     private final Consumer<String, byte[]> consumer;
     private final Producer<String, byte[]> producer;
     private final ProcessedObjects processed;
@@ -69,13 +73,19 @@ public final class IntakeLoop implements Runnable {
             versions = BucketEvents.parse(record.value());
         } catch (BucketEvents.MalformedEventException e) {
             LOG.warnf("bucket event %s/%d@%d is malformed: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
-            DeadLetters.send(producer, "fits-splitter", record, "malformed bucket event: " + e.getMessage());
+            DeadLetters.send(producer, SERVICE, record, "malformed bucket event: " + e.getMessage());
             return;
         }
         for (ObjectVersion version : versions) {
             processed.catchUp();
             if (!processed.isFinished(version)) {
-                processed.remember(splitter.split(version));
+                IngestEvent outcome = splitter.split(version);
+                if (outcome.getState() == IngestState.REJECTED) {
+                    // The notification goes to the dead letters with the object it names: replaying it retries the object.
+                    DeadLetters.send(producer, SERVICE, record, outcome.getReason(),
+                            new ObjectOrigin(version.bucket(), version.key(), version.etag()));
+                }
+                processed.remember(outcome);
             }
         }
     }

@@ -4,9 +4,12 @@ import java.time.Instant;
 import org.miri.pixeldb.schemas.SourceObject;
 
 /**
- * One version of one object in the bucket: what the splitter processes once. Stores that list an
- * object without an ETag (a file copied straight into S3Proxy's folder) get a version made of
- * size and modification time instead.
+ * One version of one object in the bucket: what the splitter processes once. A version is one upload:
+ * the ETag (the content) and, where the store gives it, the modification time. The time matters because
+ * the same content uploaded again after its exposure was deleted must load again (docs/ingest.md); a
+ * replayed notification or a re-listing of the same upload has the same time and is still dropped.
+ * Stores that list an object without an ETag (a file copied straight into S3Proxy's folder) get a
+ * version made of size and modification time instead.
  */
 public record ObjectVersion(String bucket, String key, String etag, long size, Instant lastModified) {
 
@@ -16,10 +19,11 @@ public record ObjectVersion(String bucket, String key, String etag, long size, I
     }
 
     public String version() {
+        String mtime = lastModified == null ? "" : "-mtime-" + lastModified.toEpochMilli();
         if (etag != null && !etag.isBlank()) {
-            return etag;
+            return etag + mtime;
         }
-        return "size-" + size + (lastModified == null ? "" : "-mtime-" + lastModified.toEpochMilli());
+        return "size-" + size + mtime;
     }
 
     public SourceObject toSource() {

@@ -70,6 +70,27 @@ class RejectionTest {
     }
 
     @Test
+    void absurdDeclaredSizesAreRejectedFromTheHeader() throws Exception {
+        Path copy = FileEdits.copy(SharedExposure.file(SharedExposure.JPL_RAW), folder, SharedExposure.JPL_RAW);
+        FileEdits.replaceValue(copy, "NAXIS1", "4000000");
+        FileEdits.replaceValue(copy, "NAXIS2", "4000000");
+        assertEquals("absurd size: the primary header (BITPIX 16, NAXISn 4000000 x 4000000 x 250) promises "
+                + "8,000,000,000,000,000 data bytes, more than the 68,719,476,736 any MIRI product could need; the object "
+                + "holds 2,885,760", reason(copy));
+    }
+
+    @Test
+    void duplicateExtensionNames() throws Exception {
+        Path file = synthetic(new SyntheticExposure(Layout.JWST));
+        byte[] bytes = Files.readAllBytes(file);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int refout = text.indexOf("EXTNAME = 'REFOUT  '");
+        System.arraycopy("EXTNAME = 'SCI     '".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, bytes, refout, 20);
+        Files.write(file, bytes);
+        assertEquals("duplicate EXTNAME SCI: HDUs 2 and 3 both claim it", reason(file));
+    }
+
+    @Test
     void truncatedRealJplFile() throws Exception {
         Path copy = FileEdits.copy(SharedExposure.file(SharedExposure.JPL_RAW), folder, SharedExposure.JPL_RAW);
         FileEdits.truncate(copy, 5760 + 1000);

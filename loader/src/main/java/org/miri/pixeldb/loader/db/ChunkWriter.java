@@ -42,7 +42,7 @@ public final class ChunkWriter<T> {
 
     /**
      * @throws ProductNotYetKnownException retryable: a chunk's Exposure record has not been loaded yet
-     * @throws MalformedChunkException a chunk contradicts its product; nothing of the batch was written
+     * @throws MalformedChunkException a chunk contradicts its product; the caller must roll back what this call wrote
      */
     public LoadReport write(Connection connection, List<T> chunks) throws SQLException, LoadException {
         if (connection.getAutoCommit()) {
@@ -62,7 +62,7 @@ public final class ChunkWriter<T> {
             loaded += fresh.size();
             ramps += fresh.stream().mapToLong(format::ramps).sum();
             boolean complete = products.addLoadedChunks(connection, product.id(), product.chunkCount(), fresh.size())
-                    .orElseThrow(() -> new MalformedChunkException(product.exposure(), format.chunkIndex(fresh.get(0)),
+                    .orElseThrow(() -> new MalformedChunkException(product, format.chunkIndex(fresh.get(0)),
                             "chunk count " + product.chunkCount() + " contradicts earlier chunks"));
             if (complete) {
                 completed.add(promotion.promote(connection, product));
@@ -85,7 +85,7 @@ public final class ChunkWriter<T> {
             }
             String problem = problem(version, chunk);
             if (problem != null) {
-                throw new MalformedChunkException(version.exposure(), format.chunkIndex(chunk), problem);
+                throw new MalformedChunkException(version, format.chunkIndex(chunk), problem);
             }
             // Later chunks of the batch must agree with the first on the chunk count.
             versions.put(key, version.withChunkCount(format.chunkCount(chunk)));

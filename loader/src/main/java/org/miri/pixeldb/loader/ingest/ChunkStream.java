@@ -16,4 +16,9 @@ public record ChunkStream<T extends SpecificRecord>(Topic topic, AvroMessageCode
                                                                Function<T, String> checksum) {
         return new ChunkStream<>(topic, AvroMessageCodec.of(type), store, checksum);
     }
+
+    /** Every chunk message has a {@code chunkIndex} field (see the schemas): its place in its product. */
+    static int chunkIndex(SpecificRecord chunk) {
+        return (Integer) chunk.get(chunk.getSchema().getField("chunkIndex").pos());
+    }
 }

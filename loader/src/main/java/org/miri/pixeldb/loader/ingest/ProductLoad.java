@@ -2,6 +2,7 @@ package org.miri.pixeldb.loader.ingest;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +17,11 @@ import org.miri.pixeldb.loader.db.IngestLog;
 import org.miri.pixeldb.loader.db.IngestState;
 import org.miri.pixeldb.loader.db.LoadException;
 import org.miri.pixeldb.loader.db.LoadReport;
+import org.miri.pixeldb.loader.db.MalformedChunkException;
 import org.miri.pixeldb.loader.db.ProductNotYetKnownException;
 import org.miri.pixeldb.loader.db.RefusedVersions;
+import org.miri.pixeldb.loader.db.VersionRejection;
+import org.miri.pixeldb.platform.kafka.ObjectOrigin;
 import org.miri.pixeldb.schemas.Exposure;
 import org.miri.pixeldb.schemas.IngestEvent;
 import org.miri.pixeldb.schemas.ProductKind;
@@ -36,6 +40,7 @@ public final class ProductLoad {
     private final ExposureTable exposures = new ExposureTable();
     private final IngestLog log = new IngestLog();
     private final RefusedVersions refused = new RefusedVersions();
+    private final VersionRejection rejection = new VersionRejection();
 
     /** @param ownsEventsWithoutProduct whether this writer logs events of objects that are no product (one writer must) */
     public ProductLoad(Set<ProductKind> kinds, boolean ownsEventsWithoutProduct) {
@@ -43,20 +48,24 @@ public final class ProductLoad {
         this.ownsEventsWithoutProduct = ownsEventsWithoutProduct;
     }
 
-    /** @param producedAt when the splitter sent the record: a replay of a version refused or removed since is dropped */
-    public void exposure(Connection tx, Exposure exposure, Instant producedAt) throws SQLException {
+    /**
+     * @param producedAt when the splitter sent the record: a replay of a version refused or removed since is dropped
+     * @return why the product was refused now, to be dead-lettered with the record; empty when it was not
+     */
+    public Optional<String> exposure(Connection tx, Exposure exposure, Instant producedAt) throws SQLException {
         if (!kinds.contains(exposure.getProduct())) {
-            return;
+            return Optional.empty();
         }
         Optional<Instant> refusedAt = refused.refusedAt(tx, exposure.getName(), exposure.getProduct(),
                 exposure.getProductChecksum());
         if (refusedAt.isPresent() && producedAt.isBefore(refusedAt.get())) {
-            return;
+            return Optional.empty();
         }
         try {
             exposures.upsert(tx, exposure);
             // Registered: the version is wanted again (the same file dropped anew after its exposure was deleted).
             refused.forget(tx, exposure.getName(), exposure.getProduct(), exposure.getProductChecksum());
+            return Optional.empty();
         } catch (LoadException e) {
             // A product that contradicts what the database holds is refused, with the reason, and stored nowhere.
             SourceObject source = exposure.getSource();
@@ -64,6 +73,7 @@ public final class ProductLoad {
             log.update(tx, entry.id(), IngestState.REJECTED, e.getMessage(), exposure.getName(), exposure.getProduct(),
                     exposure.getProductChecksum());
             refused.refuse(tx, exposure.getName(), exposure.getProduct(), exposure.getProductChecksum(), e.getMessage());
+            return Optional.of(e.getMessage());
         }
     }
 
@@ -91,40 +101,62 @@ public final class ProductLoad {
     }
 
     /**
-     * Stores the chunks whose product version is known and drops those of refused versions.
+     * Stores the chunks whose product version is known and drops those of refused versions. A chunk that
+     * contradicts its version rejects the version (its rows go, in a savepoint's rollback and by deletion)
+     * and the other chunks are stored all the same: one bad record must not hold up its partition.
      *
-     * @return the chunks that must wait for their exposure record (replayed later, after it was loaded)
+     * @return the chunks that must wait for their exposure record (replayed later, after it was loaded), and
+     *         the chunks rejected with their version, to be dead-lettered
      */
-    public <T extends SpecificRecord> List<Delivered<T>> chunks(Connection tx, ChunkStream<T> stream,
+    public <T extends SpecificRecord> ChunkOutcome<T> chunks(Connection tx, ChunkStream<T> stream,
             List<Delivered<T>> delivered) throws SQLException, LoadException {
         List<Delivered<T>> current = new ArrayList<>(delivered);
         List<Delivered<T>> waiting = new ArrayList<>();
+        List<ChunkOutcome.Rejected<T>> rejected = new ArrayList<>();
         LoadReport report;
         while (true) {
+            Savepoint before = tx.setSavepoint();
             try {
                 report = stream.store().write(tx, current.stream().map(Delivered::chunk).toList());
+                tx.releaseSavepoint(before);
                 break;
             } catch (ProductNotYetKnownException e) {
+                tx.rollback(before);
                 // A refused or removed version never gets its product row back: its chunks are dropped. Any
                 // other version's chunks wait for their exposure record, which Kafka may deliver later.
                 boolean refusedVersion = refused.refusedAt(tx, e.exposure(), e.kind(), e.checksum()).isPresent();
-                for (Delivered<T> d : List.copyOf(current)) {
-                    if (stream.checksum().apply(d.chunk()).equals(e.checksum())) {
-                        current.remove(d);
-                        if (!refusedVersion) {
-                            waiting.add(d);
-                        }
+                for (Delivered<T> d : versionOf(stream, current, e.checksum())) {
+                    current.remove(d);
+                    if (!refusedVersion) {
+                        waiting.add(d);
                     }
                 }
                 if (refusedVersion) {
                     LOG.infof("dropping chunks of refused %s version %s of %s", e.kind(), e.checksum(), e.exposure());
+                }
+            } catch (MalformedChunkException e) {
+                tx.rollback(before);
+                LOG.warnf("rejecting %s version %s of %s: %s", e.version().kind(), e.version().checksum(),
+                        e.version().exposure(), e.getMessage());
+                Optional<ObjectOrigin> object = rejection.reject(tx, e.version(), e.getMessage());
+                for (Delivered<T> d : versionOf(stream, current, e.version().checksum())) {
+                    current.remove(d);
+                    // The offending chunk is dead-lettered; its siblings go the way of every refused version's chunks.
+                    if (ChunkStream.chunkIndex(d.chunk()) == e.chunkIndex()) {
+                        rejected.add(new ChunkOutcome.Rejected<>(d, e.getMessage(), object.orElse(null)));
+                    }
                 }
             }
         }
         for (CompletedProduct product : report.completed()) {
             completed(tx, product);
         }
-        return waiting;
+        return new ChunkOutcome<>(waiting, rejected);
+    }
+
+    private static <T extends SpecificRecord> List<Delivered<T>> versionOf(ChunkStream<T> stream,
+            List<Delivered<T>> chunks, String checksum) {
+        return chunks.stream().filter(d -> stream.checksum().apply(d.chunk()).equals(checksum)).toList();
     }
 
     private void completed(Connection tx, CompletedProduct product) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
@@ -15,16 +16,18 @@ import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 import org.miri.pixeldb.loader.kafka.BatchHandler;
 import org.miri.pixeldb.platform.kafka.DeadLetters;
+import org.miri.pixeldb.platform.kafka.ObjectOrigin;
 import org.miri.pixeldb.platform.kafka.Topic;
 import org.miri.pixeldb.schemas.Exposure;
 import org.miri.pixeldb.schemas.IngestEvent;
+import org.miri.pixeldb.schemas.SourceObject;
 import org.miri.pixeldb.schemas.codec.AvroMessageCodec;
 
 /**
  * One poll of a writer, in one transaction: exposure records first (a chunk needs its product), then
  * the splitter's events into the ingest log, then each chunk stream. Chunks whose exposure record has
  * not arrived make only their own partitions wait. A record that does not decode is dead-lettered, so
- * its partition keeps moving.
+ * its partition keeps moving; so is a chunk that contradicts its product version, which is rejected.
  */
 public final class ProductLoadHandler implements BatchHandler {
 
@@ -63,7 +66,9 @@ public final class ProductLoadHandler implements BatchHandler {
         for (ConsumerRecord<String, byte[]> record : batch) {
             try {
                 if (record.topic().equals(Topic.EXPOSURES.topicName())) {
-                    newExposures.add(delivered(record, exposures.decode(record.value())));
+                    Delivered<Exposure> exposure = delivered(record, exposures.decode(record.value()));
+                    records.put(exposure, record);
+                    newExposures.add(exposure);
                 } else if (record.topic().equals(Topic.MANIFESTS.topicName())) {
                     newEvents.add(events.decode(record.value()));
                 } else {
@@ -78,7 +83,12 @@ public final class ProductLoadHandler implements BatchHandler {
             }
         }
         for (Delivered<Exposure> exposure : newExposures) {
-            load.exposure(tx, exposure.chunk(), exposure.producedAt());
+            Optional<String> refusal = load.exposure(tx, exposure.chunk(), exposure.producedAt());
+            if (refusal.isPresent()) {
+                SourceObject source = exposure.chunk().getSource();
+                DeadLetters.send(deadLetters, service, records.get(exposure), refusal.get(),
+                        new ObjectOrigin(source.getBucket(), source.getKey(), source.getEtag()));
+            }
         }
         for (IngestEvent event : newEvents) {
             load.event(tx, event);
@@ -86,7 +96,12 @@ public final class ProductLoadHandler implements BatchHandler {
         Map<TopicPartition, Long> replay = new HashMap<>();
         Instant givenUp = Instant.now().minus(maxChunkWait);
         for (Map.Entry<String, List<Delivered<Object>>> entry : chunks.entrySet()) {
-            for (Delivered<?> waiting : store(tx, streams.get(entry.getKey()), entry.getValue())) {
+            ChunkOutcome<?> outcome = store(tx, streams.get(entry.getKey()), entry.getValue());
+            for (ChunkOutcome.Rejected<?> rejected : outcome.rejected()) {
+                // Sent before the transaction commits: if the commit fails, the replay rejects and sends again.
+                DeadLetters.send(deadLetters, service, records.get(rejected.chunk()), rejected.reason(), rejected.object());
+            }
+            for (Delivered<?> waiting : outcome.waiting()) {
                 if (waiting.producedAt().isBefore(givenUp)) {
                     // Its exposure record is lost (dead-lettered, or never sent): waiting on would block the partition.
                     DeadLetters.send(deadLetters, service, records.get(waiting), "no exposure record for its product "
@@ -104,8 +119,14 @@ public final class ProductLoadHandler implements BatchHandler {
                 Instant.ofEpochMilli(record.timestamp()));
     }
 
+    @Override
+    public void giveUp(ConsumerRecord<String, byte[]> record, String reason) {
+        LOG.warnf("dead-lettering %s/%d@%d: %s", record.topic(), record.partition(), record.offset(), reason);
+        DeadLetters.send(deadLetters, service, record, reason);
+    }
+
     @SuppressWarnings("unchecked")
-    private <T extends SpecificRecord> List<Delivered<T>> store(Connection tx, ChunkStream<T> stream,
+    private <T extends SpecificRecord> ChunkOutcome<T> store(Connection tx, ChunkStream<T> stream,
             List<Delivered<Object>> chunks) throws Exception {
         return load.chunks(tx, stream, (List<Delivered<T>>) (List<?>) chunks);
     }

@@ -15,14 +15,6 @@ final class Backoff {
         this.next = initial;
     }
 
-    void pause() {
-        try {
-            Thread.sleep(next().toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /** The interval to wait now; the one after it doubles, up to the maximum. */
     Duration next() {
         Duration now = next;

@@ -18,4 +18,10 @@ public interface BatchHandler {
      * @throws java.sql.SQLException the database failed: nothing of the batch is committed, it is replayed after a pause
      */
     Map<TopicPartition, Long> apply(Connection tx, List<ConsumerRecord<String, byte[]>> batch) throws Exception;
+
+    /**
+     * A record that fails on its own with an error that is not transient: it is given up (dead-lettered
+     * with the reason) so that its partition moves on. Must throw when the record could not be parked.
+     */
+    void giveUp(ConsumerRecord<String, byte[]> record, String reason);
 }

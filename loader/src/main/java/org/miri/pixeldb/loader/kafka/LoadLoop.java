@@ -1,9 +1,7 @@
 package org.miri.pixeldb.loader.kafka;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +10,6 @@ import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
@@ -20,23 +17,27 @@ import org.jboss.logging.Logger;
 /**
  * The writers' consume-load-commit cycle: each poll is applied in one database transaction, and
  * the Kafka offsets move only after that transaction committed. A crash anywhere replays the poll;
- * the handler's ledger makes the replay a no-op. What cannot be loaded yet is retried with backoff.
+ * the handler's ledger makes the replay a no-op. A transient failure (database or broker away) is
+ * retried with exponential backoff; any other failure is isolated to the record that causes it, which
+ * is given up, so that no record can block its partition.
  */
 public final class LoadLoop implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(LoadLoop.class);
     private final Consumer<String, byte[]> consumer;
-    private final DataSource dataSource;
+    private final ConsumerPositions positions;
     private final BatchHandler handler;
+    private final BatchTransaction transaction;
     private final List<String> topics;
     private final Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5));
-    private long resumeAt;
+    private int transientFailures;
     private volatile boolean running = true;
 
     public LoadLoop(Consumer<String, byte[]> consumer, DataSource dataSource, BatchHandler handler, List<String> topics) {
         this.consumer = consumer;
-        this.dataSource = dataSource;
+        this.positions = new ConsumerPositions(consumer);
         this.handler = handler;
+        this.transaction = new BatchTransaction(dataSource, handler);
         this.topics = topics;
     }
 
@@ -45,12 +46,12 @@ public final class LoadLoop implements Runnable {
         consumer.subscribe(topics);
         try {
             while (running) {
-                if (!consumer.paused().isEmpty() && System.nanoTime() - resumeAt >= 0) {
-                    consumer.resume(consumer.paused());
-                }
+                positions.resumeDue();
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
                 if (!records.isEmpty()) {
-                    load(records);
+                    List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
+                    records.forEach(batch::add);
+                    load(batch);
                 }
             }
         } catch (WakeupException e) {
@@ -60,71 +61,91 @@ public final class LoadLoop implements Runnable {
         }
     }
 
-    private void load(ConsumerRecords<String, byte[]> records) {
-        List<ConsumerRecord<String, byte[]>> batch = new java.util.ArrayList<>();
-        records.forEach(batch::add);
-        try (Connection tx = dataSource.getConnection()) {
-            tx.setAutoCommit(false);
-            Map<TopicPartition, Long> replay;
-            try {
-                replay = handler.apply(tx, batch);
-                tx.commit();
-            } catch (Exception e) {
-                tx.rollback();
-                throw e;
-            }
-            Map<TopicPartition, OffsetAndMetadata> done = nextOffsets(batch);
-            replay.forEach((partition, offset) -> done.put(partition, new OffsetAndMetadata(offset)));
-            consumer.commitSync(done);
-            if (replay.isEmpty()) {
-                backoff.reset();
-            } else {
-                LOG.debugf("%d partitions wait for records of other partitions", replay.size());
-                replay.forEach(consumer::seek);
-                pauseWaiting(replay.keySet());
-            }
-        } catch (SQLException e) {
-            LOG.infof("batch of %d records not loaded yet (%s); retrying", batch.size(), e.getMessage());
-            rewind(batch);
-            backoff.pause();
+    private void load(List<ConsumerRecord<String, byte[]>> batch) {
+        Map<TopicPartition, Long> replay;
+        try {
+            replay = transaction.apply(batch);
         } catch (Exception e) {
-            LOG.errorf(e, "batch of %d records failed; retrying", batch.size());
-            rewind(batch);
-            backoff.pause();
+            if (TransientFailures.isTransient(e)) {
+                retryLater(batch, e, Set.of());
+            } else {
+                LOG.warnf("batch of %d records failed (%s); loading them one by one to find the cause", batch.size(),
+                        e.getMessage());
+                isolate(batch);
+            }
+            return;
         }
-    }
-
-    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(List<ConsumerRecord<String, byte[]>> batch) {
-        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        for (ConsumerRecord<String, byte[]> record : batch) {
-            offsets.merge(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1),
-                    (a, b) -> a.offset() >= b.offset() ? a : b);
+        if (commit(batch, replay) && replay.isEmpty()) {
+            // Waiting partitions keep the growing pause: their records come back less and less often.
+            transientFailures = 0;
+            backoff.reset();
         }
-        return offsets;
     }
 
     /**
-     * Partitions whose records wait for records of other partitions (chunks for their exposure records)
-     * pause for a backoff interval, while the other partitions go on loading.
+     * Each record in its own transaction: one that fails alone with a non-transient error is given up;
+     * a transient error stops the round and replays the rest later.
      */
-    private void pauseWaiting(Set<TopicPartition> waiting) {
-        Set<TopicPartition> assigned = new HashSet<>(waiting);
-        assigned.retainAll(consumer.assignment());
-        consumer.pause(assigned);
-        resumeAt = System.nanoTime() + backoff.next().toNanos();
+    private void isolate(List<ConsumerRecord<String, byte[]>> batch) {
+        Set<TopicPartition> waiting = new HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            ConsumerRecord<String, byte[]> record = batch.get(i);
+            if (waiting.contains(ConsumerPositions.partition(record))) {
+                continue; // replayed from its waiting record on
+            }
+            try {
+                Map<TopicPartition, Long> replay = applyOrGiveUp(record);
+                if (!commit(List.of(record), replay)) {
+                    positions.rewind(batch.subList(i + 1, batch.size()), waiting);
+                    return;
+                }
+                waiting.addAll(replay.keySet());
+            } catch (Exception e) {
+                // Partitions already set back to a waiting record keep that position.
+                retryLater(batch.subList(i, batch.size()), e, waiting);
+                return;
+            }
+        }
     }
 
-    /** Back to the first record of the batch on every partition, so the next poll replays it. */
-    private void rewind(List<ConsumerRecord<String, byte[]>> batch) {
-        Map<TopicPartition, Long> first = new HashMap<>();
-        for (ConsumerRecord<String, byte[]> record : batch) {
-            first.merge(new TopicPartition(record.topic(), record.partition()), record.offset(), Math::min);
-        }
-        first.forEach((partition, offset) -> {
-            if (consumer.assignment().contains(partition)) {
-                consumer.seek(partition, offset);
+    /** @throws Exception a transient failure: the record is retried later */
+    private Map<TopicPartition, Long> applyOrGiveUp(ConsumerRecord<String, byte[]> record) throws Exception {
+        try {
+            return transaction.apply(List.of(record));
+        } catch (Exception e) {
+            if (TransientFailures.isTransient(e)) {
+                throw e;
             }
-        });
+            LOG.errorf(e, "giving up %s/%d@%d: it fails alone", record.topic(), record.partition(), record.offset());
+            handler.giveUp(record, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return Map.of();
+        }
+    }
+
+    /** False when Kafka refused the commit: stored but not committed, the replay finds every chunk in the ledger. */
+    private boolean commit(List<ConsumerRecord<String, byte[]>> records, Map<TopicPartition, Long> replay) {
+        try {
+            positions.commit(records, replay, backoff::next);
+            return true;
+        } catch (WakeupException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            retryLater(records, e, Set.of());
+            return false;
+        }
+    }
+
+    private void retryLater(List<ConsumerRecord<String, byte[]>> records, Exception e, Set<TopicPartition> keep) {
+        transientFailures++;
+        Duration pause = backoff.next();
+        LOG.warnf("%d records not loaded (%s); retry %d in %d ms", records.size(), e.getMessage(), transientFailures,
+                pause.toMillis());
+        positions.rewind(records, keep);
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public void stop() {
