@@ -18,4 +18,12 @@ public interface BatchHandler {
      * @throws java.sql.SQLException the database failed: nothing of the batch is committed, it is replayed after a pause
      */
     Map<TopicPartition, Long> apply(Connection tx, List<ConsumerRecord<String, byte[]>> batch) throws Exception;
+
+    /**
+     * Called after the transaction of {@link #apply} committed and before the offsets are: what must be
+     * announced only for committed work (acknowledgements). Throwing replays the batch, which the ledger
+     * makes harmless.
+     */
+    default void committed() throws Exception {
+    }
 }

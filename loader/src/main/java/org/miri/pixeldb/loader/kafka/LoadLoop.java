@@ -19,7 +19,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The writers' consume-load-commit cycle: each poll is applied in one database transaction, and
- * the Kafka offsets move only after that transaction committed. A crash anywhere replays the poll;
+ * the Kafka offsets move only after that transaction committed and the handler announced it (its
+ * acknowledgements). A crash anywhere replays the poll;
  * the handler's ledger makes the replay a no-op. What cannot be loaded yet is retried with backoff.
  */
 public final class LoadLoop implements Runnable {
@@ -73,6 +74,7 @@ public final class LoadLoop implements Runnable {
                 tx.rollback();
                 throw e;
             }
+            handler.committed();
             Map<TopicPartition, OffsetAndMetadata> done = nextOffsets(batch);
             replay.forEach((partition, offset) -> done.put(partition, new OffsetAndMetadata(offset)));
             consumer.commitSync(done);
