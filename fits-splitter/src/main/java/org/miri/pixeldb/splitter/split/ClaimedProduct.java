@@ -11,9 +11,9 @@ import org.miri.pixeldb.splitter.fits.RejectedProductException;
  * when it cannot be (RECEIVED, REJECTED): so that the ingest status can show a bad file under its
  * exposure and product. The SPLIT event names what the header says, which wins.
  */
-record ClaimedProduct(String exposure, ProductKind kind) {
+public record ClaimedProduct(String exposure, ProductKind kind) {
 
-    static Optional<ClaimedProduct> of(String key) {
+    public static Optional<ClaimedProduct> of(String key) {
         String exposure;
         try {
             exposure = ExposureName.fromObjectKey(key);

@@ -33,7 +33,7 @@ final class AckTransition {
         VersionProgress.Builder version = old == null
                 ? VersionProgress.newBuilder().setChecksum(ack.getProductChecksum()).setChunkCount(ack.getChunkCount())
                         .setChunks(ByteBuffer.allocate(0)).setRamps(0).setFirstAckAt(at).setLastAckAt(at)
-                : VersionProgress.newBuilder(old);
+                : StatusCopies.of(old);
         BitSet bits = ChunkBits.read(version.getChunks());
         long ramps = version.getRamps();
         for (AckedChunk chunk : ack.getChunks()) {

@@ -15,10 +15,10 @@ final class StatusAggregator implements Aggregator<String, SpecificRecord, Inges
     public IngestStatus apply(String key, SpecificRecord input, IngestStatus old) {
         IngestStatus.Builder status;
         if (input instanceof IngestEvent event) {
-            status = old != null ? IngestStatus.newBuilder(old) : start(event.getExposure(), event.getProduct());
+            status = old != null ? StatusCopies.of(old) : start(event.getExposure(), event.getProduct());
             ManifestTransition.apply(status, event);
         } else if (input instanceof LoadAck ack) {
-            status = old != null ? IngestStatus.newBuilder(old) : start(ack.getExposure(), ack.getProduct());
+            status = old != null ? StatusCopies.of(old) : start(ack.getExposure(), ack.getProduct());
             AckTransition.apply(status, ack);
         } else {
             throw new IllegalArgumentException("not a status input: " + input.getClass());
