@@ -18,8 +18,8 @@ import org.miri.pixeldb.schemas.VersionProgress;
  */
 final class AckTransition {
 
-    /** Versions kept per product: the shown one, one replacing it, and stragglers of older uploads. */
-    static final int MAX_VERSIONS = 4;
+    /** Versions kept per product: those its objects show first, then the most recently acknowledged. */
+    static final int MAX_VERSIONS = 10;
 
     private AckTransition() {
     }
@@ -58,13 +58,14 @@ final class AckTransition {
             version.setCompletedAt(at);
         }
         versions.add(version.build());
-        status.setVersions(bounded(versions, status.getProductChecksum()));
+        status.setVersions(bounded(versions, status.getObjects().stream().map(o -> o.getProductChecksum())
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet())));
     }
 
-    /** Drops the versions acknowledged least recently, never the one shown. */
-    private static List<VersionProgress> bounded(List<VersionProgress> versions, String shown) {
+    /** Drops the versions acknowledged least recently, those shown by an object last. */
+    private static List<VersionProgress> bounded(List<VersionProgress> versions, java.util.Set<String> shown) {
         List<VersionProgress> sorted = new ArrayList<>(versions);
-        sorted.sort(Comparator.comparing((VersionProgress v) -> !v.getChecksum().equals(shown))
+        sorted.sort(Comparator.comparing((VersionProgress v) -> !shown.contains(v.getChecksum()))
                 .thenComparing(VersionProgress::getLastAckAt, Comparator.reverseOrder()));
         return List.copyOf(sorted.subList(0, Math.min(MAX_VERSIONS, sorted.size())));
     }

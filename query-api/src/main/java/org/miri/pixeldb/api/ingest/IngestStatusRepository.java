@@ -46,7 +46,7 @@ public class IngestStatusRepository {
     public List<ProductStatus> of(String exposure) throws SQLException {
         SqlQuery query = new SqlQuery().append("select " + ProductStatus.COLUMNS + " from ingest_status"
                 + " where exposure_name = ? order by array_position(array['RAW', 'RAMP', 'RATEINTS', 'RATE'],"
-                + " product_kind)", exposure);
+                + " product_kind), received_at, object_key", exposure);
         try (Connection connection = database.read(); PreparedStatement statement = query.prepare(connection);
              ResultSet rs = statement.executeQuery()) {
             List<ProductStatus> found = new ArrayList<>();

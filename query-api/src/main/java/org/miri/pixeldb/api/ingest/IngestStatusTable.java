@@ -8,9 +8,11 @@ import java.sql.Types;
 import java.time.Instant;
 import javax.sql.DataSource;
 import org.miri.pixeldb.schemas.IngestStatus;
+import org.miri.pixeldb.schemas.ObjectStatus;
 
 /**
- * Copies every status change into table {@code ingest_status}, which every query-api instance reads.
+ * Copies every status change into table {@code ingest_status} (a row per object of the product), which
+ * every query-api instance reads.
  * The topology delivers at least once and instances hand partitions over, so an older revision never
  * overwrites a newer one.
  */
@@ -19,7 +21,7 @@ final class IngestStatusTable {
     private static final String UPSERT = "insert into ingest_status (exposure_name, product_kind, state, reason,"
             + " object_key, etag, product_checksum, chunk_count, chunks_loaded, ramp_count, ramps_loaded, received_at,"
             + " first_chunk_at, split_at, loaded_at, ended_at, revision) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            + " on conflict (exposure_name, product_kind) do update set state = excluded.state, reason = excluded.reason,"
+            + " on conflict (exposure_name, product_kind, object_key) do update set state = excluded.state, reason = excluded.reason,"
             + " object_key = excluded.object_key, etag = excluded.etag, product_checksum = excluded.product_checksum,"
             + " chunk_count = excluded.chunk_count, chunks_loaded = excluded.chunks_loaded, ramp_count = excluded.ramp_count,"
             + " ramps_loaded = excluded.ramps_loaded, received_at = excluded.received_at,"
@@ -33,17 +35,21 @@ final class IngestStatusTable {
         this.dataSource = dataSource;
     }
 
+    /** One row per object of the product. */
     void upsert(IngestStatus s) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-            Object[] values = {s.getExposure(), s.getProduct().name(), s.getState().name(), s.getReason(),
-                s.getObjectKey(), s.getEtag(), s.getProductChecksum(), s.getChunkCount(), s.getChunksLoaded(),
-                s.getRampCount(), s.getRampsLoaded(), s.getReceivedAt(), s.getFirstChunkAt(), s.getSplitAt(),
-                s.getLoadedAt(), s.getEndedAt(), s.getRevision()};
-            for (int i = 0; i < values.length; i++) {
-                bind(upsert, i + 1, values[i]);
+            for (ObjectStatus o : s.getObjects()) {
+                Object[] values = {s.getExposure(), s.getProduct().name(), o.getState().name(), o.getReason(),
+                    o.getObjectKey(), o.getEtag(), o.getProductChecksum(), o.getChunkCount(), o.getChunksLoaded(),
+                    o.getRampCount(), o.getRampsLoaded(), o.getReceivedAt(), o.getFirstChunkAt(), o.getSplitAt(),
+                    o.getLoadedAt(), o.getEndedAt(), s.getRevision()};
+                for (int i = 0; i < values.length; i++) {
+                    bind(upsert, i + 1, values[i]);
+                }
+                upsert.addBatch();
             }
-            upsert.executeUpdate();
+            upsert.executeBatch();
         } catch (SQLException e) {
             // The stream thread dies and is replaced; the status is computed again from the last commit.
             throw new IllegalStateException("could not store the ingest status of " + s.getExposure() + "/"

@@ -5,10 +5,9 @@ import org.apache.kafka.streams.kstream.Aggregator;
 import org.miri.pixeldb.schemas.IngestEvent;
 import org.miri.pixeldb.schemas.IngestStatus;
 import org.miri.pixeldb.schemas.LoadAck;
-import org.miri.pixeldb.schemas.ProductIngestState;
 import org.miri.pixeldb.schemas.ProductKind;
 
-/** Folds the splitter's events and the writers' acknowledgements of one product into its status. */
+/** Folds the splitter's events and the writers' acknowledgements of one product into the status of its objects. */
 final class StatusAggregator implements Aggregator<String, SpecificRecord, IngestStatus> {
 
     @Override
@@ -28,8 +27,8 @@ final class StatusAggregator implements Aggregator<String, SpecificRecord, Inges
     }
 
     private static IngestStatus.Builder start(String exposure, ProductKind kind) {
-        return IngestStatus.newBuilder().setExposure(exposure).setProduct(kind).setState(ProductIngestState.RECEIVED)
-                .setVersions(java.util.List.of()).setChunksLoaded(0).setRampsLoaded(0).setRevision(0);
+        return IngestStatus.newBuilder().setExposure(exposure).setProduct(kind).setObjects(java.util.List.of())
+                .setVersions(java.util.List.of()).setRevision(0);
     }
 
     /** The key every input of a product is grouped by. */

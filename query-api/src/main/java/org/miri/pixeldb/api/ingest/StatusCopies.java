@@ -1,6 +1,7 @@
 package org.miri.pixeldb.api.ingest;
 
 import org.miri.pixeldb.schemas.IngestStatus;
+import org.miri.pixeldb.schemas.ObjectStatus;
 import org.miri.pixeldb.schemas.VersionProgress;
 
 /**
@@ -14,13 +15,16 @@ final class StatusCopies {
     }
 
     static IngestStatus.Builder of(IngestStatus s) {
-        return IngestStatus.newBuilder().setExposure(s.getExposure()).setProduct(s.getProduct()).setState(s.getState())
-                .setReason(s.getReason()).setObjectKey(s.getObjectKey()).setEtag(s.getEtag())
-                .setProductChecksum(s.getProductChecksum()).setChunkCount(s.getChunkCount())
-                .setRampCount(s.getRampCount()).setChunksLoaded(s.getChunksLoaded()).setRampsLoaded(s.getRampsLoaded())
-                .setReceivedAt(s.getReceivedAt()).setFirstChunkAt(s.getFirstChunkAt()).setSplitAt(s.getSplitAt())
-                .setLoadedAt(s.getLoadedAt()).setEndedAt(s.getEndedAt()).setRevision(s.getRevision())
-                .setVersions(s.getVersions());
+        return IngestStatus.newBuilder().setExposure(s.getExposure()).setProduct(s.getProduct())
+                .setObjects(s.getObjects()).setRevision(s.getRevision()).setVersions(s.getVersions());
+    }
+
+    static ObjectStatus.Builder of(ObjectStatus o) {
+        return ObjectStatus.newBuilder().setObjectKey(o.getObjectKey()).setEtag(o.getEtag()).setState(o.getState())
+                .setReason(o.getReason()).setProductChecksum(o.getProductChecksum()).setChunkCount(o.getChunkCount())
+                .setRampCount(o.getRampCount()).setChunksLoaded(o.getChunksLoaded()).setRampsLoaded(o.getRampsLoaded())
+                .setReceivedAt(o.getReceivedAt()).setFirstChunkAt(o.getFirstChunkAt()).setSplitAt(o.getSplitAt())
+                .setLoadedAt(o.getLoadedAt()).setEndedAt(o.getEndedAt());
     }
 
     static VersionProgress.Builder of(VersionProgress v) {

@@ -23,6 +23,7 @@ import org.miri.pixeldb.schemas.IngestEvent;
 import org.miri.pixeldb.schemas.IngestState;
 import org.miri.pixeldb.schemas.IngestStatus;
 import org.miri.pixeldb.schemas.LoadAck;
+import org.miri.pixeldb.schemas.ObjectStatus;
 import org.miri.pixeldb.schemas.ProductIngestState;
 import org.miri.pixeldb.schemas.codec.AvroSerializer;
 
@@ -50,8 +51,13 @@ class IngestStatusTopologyTest {
         driver.close();
     }
 
-    private IngestStatus status() {
+    private IngestStatus product() {
         return driver.<String, IngestStatus>getKeyValueStore(IngestStatusTopology.STORE).get("X/RAW");
+    }
+
+    /** The status of object b/X.fits of product X/RAW. */
+    private ObjectStatus status() {
+        return product().getObjects().stream().filter(o -> o.getObjectKey().equals("b/X.fits")).findFirst().orElseThrow();
     }
 
     @Test
@@ -64,22 +70,23 @@ class IngestStatusTopologyTest {
         assertEquals(2, status().getChunksLoaded());
         assertEquals(4, status().getChunkCount());
         acks.pipeInput("X/RAW", ack("c1", 4, 2, 4, 5));
-        IngestStatus done = status();
+        ObjectStatus done = status();
         assertEquals(ProductIngestState.LOADED, done.getState());
         assertEquals(List.of(at(0), at(3), at(2), at(5)),
                 List.of(done.getReceivedAt(), done.getFirstChunkAt(), done.getSplitAt(), done.getLoadedAt()));
         assertEquals(400, done.getRampsLoaded());
-        assertEquals(done, sunk.get(sunk.size() - 1));
-        assertEquals(4, done.getRevision());
+        assertEquals(product(), sunk.get(sunk.size() - 1));
+        assertEquals(4, product().getRevision());
     }
 
     @Test
     void acknowledgementsBeforeTheManifestShowSplittingThenCount() {
+        // The repartition may deliver a writer's acknowledgement before the splitter's RECEIVED.
         acks.pipeInput("X/RAW", ack("c1", 4, 0, 3, 1));
-        assertEquals(ProductIngestState.SPLITTING, status().getState());
-        assertEquals(3, status().getChunksLoaded());
+        assertEquals(List.of(), product().getObjects());
         manifests.pipeInput("b/X.fits", event("X.fits", "e1", IngestState.RECEIVED, 0));
         assertEquals(ProductIngestState.SPLITTING, status().getState());
+        assertEquals(3, status().getChunksLoaded());
         manifests.pipeInput("b/X.fits", split("X.fits", "e1", "c1", 4, 2));
         assertEquals(ProductIngestState.LOADING, status().getState());
         acks.pipeInput("X/RAW", ack("c1", 4, 3, 4, 3));
@@ -157,5 +164,18 @@ class IngestStatusTopologyTest {
         assertEquals(ProductIngestState.SPLITTING, status().getState());
         assertEquals(2, status().getChunksLoaded());
         assertEquals(at(0), status().getReceivedAt());
+    }
+
+    @Test
+    void aSecondFileForALoadedProductShowsBesideIt() {
+        manifests.pipeInput("b/X.fits", split("X.fits", "e1", "c1", 2, 0));
+        acks.pipeInput("X/RAW", ack("c1", 2, 0, 2, 1));
+        manifests.pipeInput("b/X_pipe.fits", split("X_pipe.fits", "e9", "c9", 2, 5));
+        acks.pipeInput("X/RAW", LoadAck.newBuilder(ack("c9", 0, 0, 0, 6)).setRefusal("another file for it").build());
+        assertEquals(ProductIngestState.LOADED, status().getState());
+        ObjectStatus second = product().getObjects().get(0);
+        assertEquals("b/X_pipe.fits", second.getObjectKey());
+        assertEquals(ProductIngestState.REJECTED, second.getState());
+        assertEquals("another file for it", second.getReason());
     }
 }
