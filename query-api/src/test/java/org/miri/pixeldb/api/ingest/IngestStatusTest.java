@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.miri.pixeldb.api.testdata.SharedExposure;
 import org.miri.pixeldb.api.testdata.SplitterStandIn;
+import org.miri.pixeldb.api.testdata.TestTokens;
 import org.miri.pixeldb.loader.db.ChunkWriter;
 import org.miri.pixeldb.loader.ingest.ChunkStream;
 import org.miri.pixeldb.loader.ingest.WriterRuntime;
@@ -91,6 +92,9 @@ class IngestStatusTest {
                 .body("products.exposure", org.hamcrest.Matchers.hasItem("BADSTATUS"));
         given().queryParam("state", "LOADED").queryParam("limit", "1").when().get("/api/v1/ingest").then()
                 .statusCode(200).body("products.size()", equalTo(1)).body("next", containsString("cursor="));
+        // Other tests of this JVM share the database: the copy goes, and its status with it.
+        given().auth().oauth2(TestTokens.admin(db)).when().delete("/api/v1/exposures/" + NAME).then().statusCode(200);
+        given().when().get("/api/v1/exposures/" + NAME + "/status").then().statusCode(404);
     }
 
     @Test
