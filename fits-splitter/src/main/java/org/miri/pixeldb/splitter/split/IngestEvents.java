@@ -19,8 +19,12 @@ final class IngestEvents {
         this.producer = producer;
     }
 
+    /** An event with the exposure and product the object's name claims, if any; a SPLIT event sets what the header says. */
     static IngestEvent.Builder about(ObjectVersion version, IngestState state) {
-        return IngestEvent.newBuilder().setSource(version.toSource()).setState(state).setAt(Instant.now());
+        IngestEvent.Builder event = IngestEvent.newBuilder().setSource(version.toSource()).setState(state)
+                .setAt(Instant.now());
+        ClaimedProduct.of(version.key()).ifPresent(claim -> event.setExposure(claim.exposure()).setProduct(claim.kind()));
+        return event;
     }
 
     /** Sends and waits for Kafka's acknowledgement: a terminal event must never be lost. */

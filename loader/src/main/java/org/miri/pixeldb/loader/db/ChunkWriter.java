@@ -52,8 +52,10 @@ public final class ChunkWriter<T> {
         int loaded = 0;
         long ramps = 0;
         List<CompletedProduct> completed = new ArrayList<>();
+        List<HeldChunks> held = new ArrayList<>();
         for (Map.Entry<ProductVersion, List<T>> batch : batches.entrySet()) {
             ProductVersion product = batch.getKey();
+            held.add(held(product, batch.getValue()));
             List<T> fresh = claim(connection, product, batch.getValue());
             if (fresh.isEmpty()) {
                 continue;
@@ -68,7 +70,12 @@ public final class ChunkWriter<T> {
                 completed.add(promotion.promote(connection, product));
             }
         }
-        return new LoadReport(loaded, chunks.size() - loaded, ramps, completed);
+        return new LoadReport(loaded, chunks.size() - loaded, ramps, completed, held);
+    }
+
+    private HeldChunks held(ProductVersion product, List<T> chunks) {
+        return new HeldChunks(product.exposure(), product.kind(), product.checksum(), product.chunkCount(), chunks.stream().map(format::chunkIndex).toList(),
+                chunks.stream().map(format::ramps).toList());
     }
 
     /** Groups the chunks by product version, checks each and drops duplicates within the batch. */

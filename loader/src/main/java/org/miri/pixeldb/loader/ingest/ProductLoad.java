@@ -31,6 +31,7 @@ import org.miri.pixeldb.schemas.SourceObject;
  * What a writer does with each kind of record, inside the batch's transaction, for the product kinds
  * it owns: registers products (or refuses them, with the reason, in the ingest log), keeps the
  * ingest log from the splitter's events, stores chunks, and marks an object LOADED with its last chunk.
+ * What the transaction holds and refuses is acknowledged on the load-acks topic once it committed.
  */
 public final class ProductLoad {
 
@@ -41,11 +42,23 @@ public final class ProductLoad {
     private final IngestLog log = new IngestLog();
     private final RefusedVersions refused = new RefusedVersions();
     private final VersionRejection rejection = new VersionRejection();
+    private final LoadAcks acks;
 
     /** @param ownsEventsWithoutProduct whether this writer logs events of objects that are no product (one writer must) */
-    public ProductLoad(Set<ProductKind> kinds, boolean ownsEventsWithoutProduct) {
+    public ProductLoad(Set<ProductKind> kinds, boolean ownsEventsWithoutProduct, LoadAcks acks) {
         this.kinds = Set.copyOf(kinds);
         this.ownsEventsWithoutProduct = ownsEventsWithoutProduct;
+        this.acks = acks;
+    }
+
+    /** A new transaction: acknowledgements collected by one that did not commit are dropped. */
+    public void begin() {
+        acks.clear();
+    }
+
+    /** The transaction committed: its acknowledgements go out. */
+    public void committed() throws Exception {
+        acks.publish();
     }
 
     /**
@@ -73,6 +86,7 @@ public final class ProductLoad {
             log.update(tx, entry.id(), IngestState.REJECTED, e.getMessage(), exposure.getName(), exposure.getProduct(),
                     exposure.getProductChecksum());
             refused.refuse(tx, exposure.getName(), exposure.getProduct(), exposure.getProductChecksum(), e.getMessage());
+            acks.refused(exposure.getName(), exposure.getProduct(), exposure.getProductChecksum(), e.getMessage());
             return Optional.of(e.getMessage());
         }
     }
@@ -139,6 +153,7 @@ public final class ProductLoad {
                 LOG.warnf("rejecting %s version %s of %s: %s", e.version().kind(), e.version().checksum(),
                         e.version().exposure(), e.getMessage());
                 Optional<ObjectOrigin> object = rejection.reject(tx, e.version(), e.getMessage());
+                acks.refused(e.version().exposure(), e.version().kind(), e.version().checksum(), e.getMessage());
                 for (Delivered<T> d : versionOf(stream, current, e.version().checksum())) {
                     current.remove(d);
                     // The offending chunk is dead-lettered; its siblings go the way of every refused version's chunks.
@@ -148,6 +163,7 @@ public final class ProductLoad {
                 }
             }
         }
+        report.held().forEach(acks::held);
         for (CompletedProduct product : report.completed()) {
             completed(tx, product);
         }
@@ -167,11 +183,13 @@ public final class ProductLoad {
                         + " product, split later";
                 log.rejected(tx, product.exposure(), product.kind(), removed, reason);
                 refused.refuse(tx, product.exposure(), product.kind(), removed, reason);
+                acks.refused(product.exposure(), product.kind(), removed, reason);
             }
         } else {
             String reason = "a newer version of this " + product.kind() + " product, split later, is loaded already";
             log.rejected(tx, product.exposure(), product.kind(), product.checksum(), reason);
             refused.refuse(tx, product.exposure(), product.kind(), product.checksum(), reason);
+            acks.refused(product.exposure(), product.kind(), product.checksum(), reason);
         }
     }
 }

@@ -59,6 +59,7 @@ public final class ProductLoadHandler implements BatchHandler {
 
     @Override
     public Map<TopicPartition, Long> apply(Connection tx, List<ConsumerRecord<String, byte[]>> batch) throws Exception {
+        load.begin();
         List<Delivered<Exposure>> newExposures = new ArrayList<>();
         List<IngestEvent> newEvents = new ArrayList<>();
         Map<String, List<Delivered<Object>>> chunks = new LinkedHashMap<>();
@@ -112,6 +113,11 @@ public final class ProductLoadHandler implements BatchHandler {
             }
         }
         return replay;
+    }
+
+    @Override
+    public void committed() throws Exception {
+        load.committed();
     }
 
     private static <T> Delivered<T> delivered(ConsumerRecord<String, byte[]> record, T value) {

@@ -12,7 +12,7 @@ import org.miri.pixeldb.schemas.ProductKind;
 
 /**
  * A writer's moving parts: its consumer group, the load loop on its own thread, and the producer of
- * its dead letters. The ramp-writer and the corrected-writer differ only in the product kinds and
+ * its dead letters and acknowledgements. The ramp-writer and the corrected-writer differ only in the product kinds and
  * chunk streams they are given.
  */
 public final class WriterRuntime implements AutoCloseable {
@@ -29,8 +29,9 @@ public final class WriterRuntime implements AutoCloseable {
                          boolean ownsEventsWithoutProduct, List<ChunkStream<?>> streams) {
         String bootstrapServers = settings.bootstrapServers();
         deadLetters = new KafkaProducer<>(KafkaSettings.producer(bootstrapServers, service));
+        LoadAcks acks = new LoadAcks(deadLetters, WriterInstance.name(service));
         ProductLoadHandler handler = new ProductLoadHandler(deadLetters, service,
-                new ProductLoad(Set.copyOf(kinds), ownsEventsWithoutProduct), streams, settings.maxChunkWait());
+                new ProductLoad(Set.copyOf(kinds), ownsEventsWithoutProduct, acks), streams, settings.maxChunkWait());
         int maxPollRecords = settings.maxPollRecords();
         loop = new LoadLoop(new KafkaConsumer<>(KafkaSettings.consumer(bootstrapServers, service, maxPollRecords)),
                 dataSource, handler, handler.topics());

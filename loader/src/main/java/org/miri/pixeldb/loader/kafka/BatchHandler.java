@@ -24,4 +24,12 @@ public interface BatchHandler {
      * with the reason) so that its partition moves on. Must throw when the record could not be parked.
      */
     void giveUp(ConsumerRecord<String, byte[]> record, String reason);
+
+    /**
+     * Called after the transaction of {@link #apply} committed and before the offsets are: what must be
+     * announced only for committed work (acknowledgements). Throwing replays the batch, which the ledger
+     * makes harmless.
+     */
+    default void committed() throws Exception {
+    }
 }

@@ -7,7 +7,10 @@ import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 
-/** Applies records through the handler in one database transaction: all of it commits, or none. */
+/**
+ * Applies records through the handler in one database transaction: all of it commits, or none; then lets the
+ * handler announce what committed.
+ */
 final class BatchTransaction {
 
     private final DataSource dataSource;
@@ -25,11 +28,24 @@ final class BatchTransaction {
             try {
                 Map<TopicPartition, Long> replay = handler.apply(tx, records);
                 tx.commit();
+                announce();
                 return replay;
+            } catch (AnnouncementFailedException e) {
+                throw e;
             } catch (Exception e) {
                 rollbackQuietly(tx, e);
                 throw e;
             }
+        }
+    }
+
+    // The records are stored: only their announcement failed (the broker away), so the batch is replayed like after
+    // any transient failure, and the ledger finds every chunk stored and announces it again.
+    private void announce() throws AnnouncementFailedException {
+        try {
+            handler.committed();
+        } catch (Exception e) {
+            throw new AnnouncementFailedException(e);
         }
     }
 

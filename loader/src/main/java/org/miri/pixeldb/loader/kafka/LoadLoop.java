@@ -16,7 +16,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The writers' consume-load-commit cycle: each poll is applied in one database transaction, and
- * the Kafka offsets move only after that transaction committed. A crash anywhere replays the poll;
+ * the Kafka offsets move only after that transaction committed and the handler announced it (its
+ * acknowledgements). A crash anywhere replays the poll;
  * the handler's ledger makes the replay a no-op. A transient failure (database or broker away) is
  * retried with exponential backoff; any other failure is isolated to the record that causes it, which
  * is given up, so that no record can block its partition.

@@ -27,7 +27,8 @@ public final class TransientFailures {
     public static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
-                    || t instanceof RetriableException || t instanceof DeadLetterNotSentException) {
+                    || t instanceof RetriableException || t instanceof DeadLetterNotSentException
+                    || t instanceof AnnouncementFailedException) {
                 return true;
             }
             if (t instanceof SQLException sql) {

@@ -11,12 +11,14 @@ import org.miri.pixeldb.stack.StackLayout;
 import org.miri.pixeldb.stack.StackState;
 import org.miri.pixeldb.stack.ingest.BucketUpload;
 import org.miri.pixeldb.stack.ingest.IngestLogWatch;
+import org.miri.pixeldb.stack.ingest.StatusProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", description = "Uploads FITS files into the running stack's bucket with a progress bar, waits "
-        + "until each is loaded or rejected, and prints one line per file. Exit code 0 when all loaded.")
+        + "until each is loaded or rejected, showing the API's ingest status (LOADING n of m chunks) meanwhile, and "
+        + "prints one line per file. Exit code 0 when all loaded.")
 final class IngestCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", description = "FITS files to ingest.")
@@ -31,9 +33,12 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--data-dir", defaultValue = "${env:PIXELDB_DATA_DIR}", description = "The stack's data directory (env PIXELDB_DATA_DIR).")
     Path dataDir;
 
+    private String bucket;
+
     @Override
     public Integer call() throws Exception {
         StackState state = running(dataDir);
+        bucket = state.s3().bucket();
         List<String> keys = new ArrayList<>();
         try (BucketUpload upload = new BucketUpload(state)) {
             for (Path file : files) {
@@ -43,8 +48,9 @@ final class IngestCommand implements Callable<Integer> {
         boolean allLoaded = true;
         try (Connection db = DriverManager.getConnection(state.jdbc())) {
             IngestLogWatch watch = new IngestLogWatch(db);
+            StatusProgress progress = new StatusProgress(state.api());
             for (String key : keys) {
-                var outcome = watch.await(key, Duration.ofSeconds(timeoutSeconds));
+                var outcome = await(watch, progress, key);
                 if (outcome.isEmpty()) {
                     System.out.printf("WAITING  %s  no final state within %d s; see ./pixeldb status%n", key, timeoutSeconds);
                 }
@@ -54,6 +60,26 @@ final class IngestCommand implements Callable<Integer> {
             }
         }
         return allLoaded ? 0 : 1;
+    }
+
+    /** The final state from the ingest log; meanwhile, each change of the API's progress (LOADING n of m) on a line. */
+    private java.util.Optional<IngestLogWatch.Outcome> await(IngestLogWatch watch, StatusProgress progress, String key)
+            throws java.sql.SQLException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
+        String shown = "";
+        while (System.nanoTime() < deadline) {
+            var outcome = watch.check(key);
+            if (outcome.isPresent()) {
+                return outcome;
+            }
+            String now = progress.of(bucket + "/" + key).orElse(shown);
+            if (!now.equals(shown)) {
+                System.out.printf("         %s  %s%n", key, now);
+                shown = now;
+            }
+            Thread.sleep(500);
+        }
+        return java.util.Optional.empty();
     }
 
     static StackState running(Path dataDir) throws java.io.IOException {

@@ -34,6 +34,8 @@ public final class SqlQuery {
                 statement.setObject(i + 1, instant.atOffset(java.time.ZoneOffset.UTC));
             } else if (value instanceof Integer[] ints) {
                 statement.setArray(i + 1, connection.createArrayOf("integer", ints));
+            } else if (value instanceof String[] texts) {
+                statement.setArray(i + 1, connection.createArrayOf("text", texts));
             } else {
                 statement.setObject(i + 1, value);
             }

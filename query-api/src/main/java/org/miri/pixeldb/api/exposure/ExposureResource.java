@@ -17,6 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.miri.pixeldb.api.detector.DetectorRepository;
 import org.miri.pixeldb.api.error.ApiException;
+import org.miri.pixeldb.api.ingest.ExposureStatus;
+import org.miri.pixeldb.api.ingest.IngestStatusRepository;
+import org.miri.pixeldb.api.ingest.ProductStatus;
 import org.miri.pixeldb.api.param.CursorToken;
 import org.miri.pixeldb.api.param.Params;
 
@@ -32,6 +35,8 @@ public class ExposureResource {
     ExposureDeletion deletion;
     @Inject
     DetectorRepository detectors;
+    @Inject
+    IngestStatusRepository statuses;
 
     @GET
     @Operation(summary = "Exposures by detector, subarray, readout pattern, type, origin, DATE-OBS range and loaded"
@@ -69,6 +74,18 @@ public class ExposureResource {
             + " ramp counts")
     public ExposureDetail get(@PathParam("name") String name) throws SQLException {
         return details.find(name).orElseThrow(() -> unknown(name));
+    }
+
+    @GET
+    @Path("/{name}/status")
+    @Operation(summary = "Ingest status of each product of the exposure: RECEIVED, SPLITTING, LOADING (chunks loaded of"
+            + " the chunk count), LOADED, REJECTED or FAILED with the reason, and when each state began")
+    public ExposureStatus status(@PathParam("name") String name) throws SQLException {
+        List<ProductStatus> products = statuses.of(name);
+        if (products.isEmpty() && !statuses.known(name)) {
+            throw unknown(name);
+        }
+        return new ExposureStatus(name, products);
     }
 
     @DELETE

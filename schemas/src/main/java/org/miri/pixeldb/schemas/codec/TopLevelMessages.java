@@ -5,6 +5,8 @@ import org.apache.avro.specific.SpecificRecord;
 import org.miri.pixeldb.schemas.CorrectedRampChunk;
 import org.miri.pixeldb.schemas.Exposure;
 import org.miri.pixeldb.schemas.IngestEvent;
+import org.miri.pixeldb.schemas.IngestStatus;
+import org.miri.pixeldb.schemas.LoadAck;
 import org.miri.pixeldb.schemas.RawRampChunk;
 import org.miri.pixeldb.schemas.SlopeChunk;
 
@@ -13,7 +15,7 @@ public final class TopLevelMessages {
 
     public static final List<Class<? extends SpecificRecord>> ALL =
             List.of(Exposure.class, RawRampChunk.class, IngestEvent.class, CorrectedRampChunk.class,
-                    SlopeChunk.class);
+                    SlopeChunk.class, LoadAck.class, IngestStatus.class);
 
     private TopLevelMessages() {
     }

@@ -1,0 +1,75 @@
+package org.miri.pixeldb.api.ingest;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import org.apache.kafka.streams.KafkaStreams;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs the ingest-status topology inside query-api (decision 0009): every instance joins one Kafka
+ * Streams application, so they share the partitions, and all of them answer from table
+ * {@code ingest_status}. Live unless the topology stopped for good; a restart is then the remedy.
+ */
+@Liveness
+@ApplicationScoped
+public class IngestStatusStreams implements HealthCheck {
+
+    private static final Logger LOG = Logger.getLogger(IngestStatusStreams.class);
+
+    @ConfigProperty(name = "pixeldb.kafka.bootstrap-servers")
+    String bootstrapServers;
+    @ConfigProperty(name = "pixeldb.status.enabled", defaultValue = "true")
+    boolean enabled;
+    @ConfigProperty(name = "pixeldb.status.application-id", defaultValue = "pixeldb-ingest-status")
+    String applicationId;
+    @ConfigProperty(name = "pixeldb.status.partitions", defaultValue = "3")
+    int partitions;
+    @ConfigProperty(name = "pixeldb.status.state-dir")
+    Optional<String> stateDir;
+    @ConfigProperty(name = "pixeldb.status.retry-pause", defaultValue = "PT2S")
+    Duration retryPause;
+    @Inject
+    AgroalDataSource dataSource;
+
+    private KafkaStreams streams;
+
+    void start(@Observes Startup event) {
+        if (!enabled) {
+            return;
+        }
+        IngestStatusTable table = new IngestStatusTable(dataSource);
+        streams = new KafkaStreams(IngestStatusTopology.build(partitions, table::upsert),
+                StatusStreamsConfig.of(bootstrapServers, applicationId, stateDir));
+        streams.setUncaughtExceptionHandler(new PausingReplacement(retryPause));
+        streams.start();
+        LOG.infof("ingest-status topology started (application %s)", applicationId);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (streams != null) {
+            streams.close(Duration.ofSeconds(30));
+        }
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        var response = HealthCheckResponse.named("ingest-status topology");
+        if (streams == null) {
+            return response.withData("state", "disabled").up().build();
+        }
+        KafkaStreams.State state = streams.state();
+        return response.withData("state", state.name()).status(state.isRunningOrRebalancing()
+                || state == KafkaStreams.State.CREATED).build();
+    }
+}

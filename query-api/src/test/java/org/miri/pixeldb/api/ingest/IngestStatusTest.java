@@ -1,0 +1,157 @@
+package org.miri.pixeldb.api.ingest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.miri.pixeldb.api.testdata.SharedExposure;
+import org.miri.pixeldb.api.testdata.SplitterStandIn;
+import org.miri.pixeldb.api.testdata.TestTokens;
+import org.miri.pixeldb.loader.db.ChunkWriter;
+import org.miri.pixeldb.loader.ingest.ChunkStream;
+import org.miri.pixeldb.loader.ingest.WriterRuntime;
+import org.miri.pixeldb.loader.ingest.WriterSettings;
+import org.miri.pixeldb.platform.kafka.Topic;
+import org.miri.pixeldb.schemas.CorrectedRampChunk;
+import org.miri.pixeldb.schemas.ProductKind;
+import org.miri.pixeldb.schemas.RawRampChunk;
+import org.miri.pixeldb.schemas.SlopeChunk;
+import org.miri.pixeldb.testing.RealServersTestResource;
+
+/**
+ * The ingest status end to end on real Kafka and PostgreSQL: the splitter's events and chunks of the real JPL8 SUB64
+ * files (the splitter's own code, without S3), real writers committing and acknowledging, the topology running in
+ * this query-api, and the status endpoints reading what it wrote.
+ */
+@QuarkusTest
+@QuarkusTestResource(RealServersTestResource.class)
+class IngestStatusTest {
+
+    private static final String NAME = "STATUS_SUB64";
+
+    @Inject
+    DataSource db;
+    @ConfigProperty(name = "pixeldb.kafka.bootstrap-servers")
+    String bootstrapServers;
+
+    @Test
+    void theSub64FilesReachLoadedWithTimingsAndABadFileIsRejectedWithItsReason(@TempDir Path dir) throws Exception {
+        List<String> files = List.of(SharedExposure.NAME + ".fits", SharedExposure.RAW, SharedExposure.RAMP,
+                SharedExposure.RATEINTS);
+        Path bad = Files.writeString(dir.resolve("BADSTATUS_uncal.fits"), "SIMPLE  = this is no FITS file");
+        try (WriterRuntime writer = writer(); SplitterStandIn splitter = new SplitterStandIn(bootstrapServers)) {
+            for (String file : files) {
+                splitter.drop(SharedExposure.file(file), "jpl8/" + file.replace(SharedExposure.NAME, NAME));
+            }
+            splitter.drop(bad, "bad/BADSTATUS_uncal.fits");
+            JsonPath status = await(NAME, Map.of("RAW", "LOADED", "RAMP", "LOADED", "RATEINTS", "LOADED"));
+            await(NAME, 4);
+            status = given().when().get("/api/v1/exposures/" + NAME + "/status").jsonPath();
+            List<Map<String, Object>> products = status.getList("products");
+            assertEquals(List.of("RAW", "RAW", "RAMP", "RATEINTS"), products.stream().map(p -> p.get("product")).toList(),
+                    status.prettify());
+            for (int i : new int[] {0, 2, 3}) {
+                String product = "products[" + i + "].";
+                assertEquals("LOADED", status.getString(product + "state"), status.prettify());
+                assertEquals(status.getInt(product + "chunkCount"), status.getInt(product + "chunksLoaded"));
+                assertEquals(status.getLong(product + "rampCount"), status.getLong(product + "rampsLoaded"));
+                Instant received = Instant.parse(status.getString(product + "transitions.RECEIVED"));
+                Instant loading = Instant.parse(status.getString(product + "transitions.LOADING"));
+                Instant loaded = Instant.parse(status.getString(product + "transitions.LOADED"));
+                assertTrue(!received.isAfter(loading) && !loaded.isBefore(received), status.prettify());
+            }
+            // The JPL-layout raw file came first; the converted one is another file for the same RAW product, which
+            // the writers refuse (decision 0005's one file per product): it shows beside it with the writer's reason.
+            assertEquals("test-bucket/jpl8/" + NAME + ".fits", status.getString("products[0].objectKey"));
+            assertEquals(5 * 64 * (72 + 18), status.getLong("products[0].rampCount"));
+            assertEquals("test-bucket/jpl8/" + NAME + "_pipe.fits", status.getString("products[1].objectKey"));
+            assertEquals("REJECTED", status.getString("products[1].state"));
+            assertTrue(status.getString("products[1].reason").contains("another file"), status.prettify());
+
+            JsonPath rejected = await("BADSTATUS", Map.of("RAW", "REJECTED"));
+            assertTrue(rejected.getString("products[0].reason").length() > 10, rejected.prettify());
+            assertTrue(rejected.getString("products[0].transitions.REJECTED") != null, rejected.prettify());
+        }
+        given().queryParam("state", "rejected").when().get("/api/v1/ingest").then().statusCode(200)
+                .body("products.exposure", org.hamcrest.Matchers.hasItem("BADSTATUS"));
+        given().queryParam("state", "LOADED").queryParam("limit", "1").when().get("/api/v1/ingest").then()
+                .statusCode(200).body("products.size()", equalTo(1)).body("next", containsString("cursor="));
+        // Other tests of this JVM share the database: the copy goes, and its status with it.
+        given().auth().oauth2(TestTokens.admin(db)).when().delete("/api/v1/exposures/" + NAME).then().statusCode(200);
+        given().when().get("/api/v1/exposures/" + NAME + "/status").then().statusCode(404);
+    }
+
+    @Test
+    void unknownExposuresAndBadParametersAreNamed() {
+        given().when().get("/api/v1/exposures/NO_SUCH_EXPOSURE/status").then().statusCode(404)
+                .body("parameter", equalTo("name"));
+        given().queryParam("state", "DONE").when().get("/api/v1/ingest").then().statusCode(400)
+                .body("parameter", equalTo("state"));
+        given().queryParam("limit", "0").when().get("/api/v1/ingest").then().statusCode(400)
+                .body("parameter", equalTo("limit"));
+        given().queryParam("cursor", "zzz").when().get("/api/v1/ingest").then().statusCode(400)
+                .body("parameter", equalTo("cursor"));
+    }
+
+    private WriterRuntime writer() {
+        return new WriterRuntime("status-test-writer", new WriterSettings(bootstrapServers, 64, Duration.ofMinutes(10)),
+                db, List.of(ProductKind.values()), true, List.of(
+                        ChunkStream.of(Topic.RAW_RAMPS, RawRampChunk.class, ChunkWriter.rawRamps()::write,
+                                RawRampChunk::getProductChecksum),
+                        ChunkStream.of(Topic.CORRECTED_RAMPS, CorrectedRampChunk.class, ChunkWriter.correctedRamps()::write,
+                                CorrectedRampChunk::getProductChecksum),
+                        ChunkStream.of(Topic.SLOPES, SlopeChunk.class, ChunkWriter.slopes()::write,
+                                SlopeChunk::getProductChecksum)));
+    }
+
+    /** Polls the status endpoint until it lists {@code rows} objects, none of them in flight. */
+    private static void await(String exposure, int rows) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            var response = given().when().get("/api/v1/exposures/" + exposure + "/status");
+            if (response.statusCode() == 200 && response.jsonPath().getList("products").size() == rows
+                    && response.jsonPath().getList("products.state").stream().allMatch(
+                            state -> state.equals("LOADED") || state.equals("REJECTED"))) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("status of " + exposure + " did not settle with " + rows + " objects");
+    }
+
+    /** Polls the status endpoint until every product named is in its state (two minutes at most). */
+    private static JsonPath await(String exposure, Map<String, String> states) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        JsonPath last = null;
+        while (System.nanoTime() < deadline) {
+            var response = given().when().get("/api/v1/exposures/" + exposure + "/status");
+            if (response.statusCode() == 200) {
+                last = response.jsonPath();
+                JsonPath json = last;
+                if (states.entrySet().stream().allMatch(e -> e.getValue().equals(
+                        json.getString("products.find { it.product == '" + e.getKey() + "' }.state")))) {
+                    return last;
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("status of " + exposure + " did not reach " + states + ": "
+                + (last == null ? "404" : last.prettify()));
+    }
+}
