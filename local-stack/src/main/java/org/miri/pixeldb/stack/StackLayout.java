@@ -41,6 +41,14 @@ public record StackLayout(Path root) {
         return run().resolve("stack.json");
     }
 
+    /**
+     * Present while a restart of the named server ({@code kafka}, {@code postgres}) is asked for: written by
+     * {@code ./pixeldb restart}, honoured and deleted by the supervisor, which alone holds the server.
+     */
+    public Path restartRequest(String server) {
+        return run().resolve("restart-" + server);
+    }
+
     /** Generated secrets, readable by the owner only. */
     public Path credentials() {
         return root.resolve("credentials.properties");

@@ -108,6 +108,7 @@ final class Supervisor {
     private void watch() throws Exception {
         while (!stopping) {
             Thread.sleep(1000);
+            restartRequestedServers();
             for (ServiceProcess service : services) {
                 if (!stopping && service.restartIfDied()) {
                     System.out.println("pixeldb: " + service.service().module() + " had exited; restarted it");
@@ -117,6 +118,33 @@ final class Supervisor {
                     state.write(layout.state());
                 }
             }
+        }
+    }
+
+    /**
+     * Restarts a server that {@code ./pixeldb restart} asked for (stop, then start on the same data), so fault
+     * tests can take Kafka or PostgreSQL away under a loading system; the services keep running meanwhile.
+     */
+    private void restartRequestedServers() throws Exception {
+        for (ManagedServer server : servers) {
+            java.nio.file.Path request = layout.restartRequest(server.name());
+            if (stopping || !Files.exists(request)) {
+                continue;
+            }
+            long started = System.nanoTime();
+            server.stop();
+            server.start();
+            if (server instanceof KafkaBroker kafka) {
+                Map<String, StackState.Component> serverMap = new LinkedHashMap<>(state.servers());
+                StackState.Component old = serverMap.get("kafka");
+                serverMap.put("kafka", new StackState.Component(old.url(), old.health(), kafka.pid(), old.log()));
+                state = new StackState(state.pid(), state.startedAt(), state.dataDir(), state.api(), state.adminToken(),
+                        state.kafka(), state.jdbc(), state.psql(), state.s3(), serverMap, state.services());
+                state.write(layout.state());
+            }
+            Files.deleteIfExists(request);
+            System.out.printf("pixeldb: %s restarted on request in %.1f s%n", server.name(),
+                    (System.nanoTime() - started) / 1e9);
         }
     }
 

@@ -19,8 +19,12 @@ interface Deployment {
 
     /** Until the ingest log holds a final state (LOADED, REJECTED, IGNORED) for the object; returns it. */
     default String awaitFinalState(String key) throws InterruptedException {
+        return awaitFinalState(key, Duration.ofMinutes(2));
+    }
+
+    default String awaitFinalState(String key, Duration timeout) throws InterruptedException {
         String[] state = new String[1];
-        RunningStack.await("a final ingest-log entry for " + key, Duration.ofMinutes(2), () -> {
+        RunningStack.await("a final ingest-log entry for " + key, timeout, () -> {
             try (Connection db = database()) {
                 Map<String, Object> entry = RunningStack.row(db, "select max(state) state from ingest_log "
                         + "where object_key = ? and state in ('LOADED', 'REJECTED', 'IGNORED')", key);

@@ -1,0 +1,56 @@
+package org.miri.pixeldb.stack.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.miri.pixeldb.stack.StackLayout;
+import org.miri.pixeldb.stack.StackState;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Asks the running supervisor to stop and start one of its servers, and waits until it has: the fault suite
+ * restarts Kafka and PostgreSQL mid-load this way. The supervisor owns the server processes, so the request
+ * is a file in its run directory rather than a signal to a process this command does not know.
+ */
+@Command(name = "restart", description = "Restarts the stack's Kafka broker or PostgreSQL server (stop, start, same data); waits until it is back.")
+final class RestartCommand implements Callable<Integer> {
+
+    enum Server { kafka, postgres }
+
+    @Parameters(index = "0", description = "kafka or postgres")
+    Server server;
+
+    @Option(names = "--data-dir", defaultValue = "${env:PIXELDB_DATA_DIR}", description = "The stack's data directory (env PIXELDB_DATA_DIR).")
+    Path dataDir;
+
+    @Option(names = "--timeout", defaultValue = "180", description = "Seconds to wait for the restart.")
+    long timeoutSeconds;
+
+    @Override
+    public Integer call() throws Exception {
+        StackLayout layout = StackLayout.of(dataDir);
+        Optional<ProcessHandle> supervisor = StackState.read(layout.state())
+                .flatMap(state -> ProcessHandle.of(state.pid())).filter(ProcessHandle::isAlive);
+        if (supervisor.isEmpty()) {
+            System.out.println("pixeldb is not running (data " + layout.root() + ")");
+            return 3;
+        }
+        Path request = layout.restartRequest(server.name());
+        long started = System.nanoTime();
+        Files.writeString(request, "requested by pid " + ProcessHandle.current().pid() + "\n");
+        long deadline = started + Duration.ofSeconds(timeoutSeconds).toNanos();
+        while (Files.exists(request)) {
+            if (System.nanoTime() > deadline || !supervisor.get().isAlive()) {
+                System.out.println("pixeldb: " + server + " was not restarted within " + timeoutSeconds + " s");
+                return 1;
+            }
+            Thread.sleep(200);
+        }
+        System.out.printf("pixeldb: %s restarted in %.1f s%n", server, (System.nanoTime() - started) / 1e9);
+        return 0;
+    }
+}
