@@ -39,6 +39,11 @@ public record StackState(long pid, String startedAt, String dataDir, String api,
         return Files.exists(file) ? Optional.of(JSON.readValue(file.toFile(), StackState.class)) : Optional.empty();
     }
 
+    /** The live supervisor of the stack whose state is in this file; empty when none runs. */
+    public static Optional<ProcessHandle> supervisor(Path file) throws IOException {
+        return read(file).flatMap(state -> ProcessHandle.of(state.pid())).filter(ProcessHandle::isAlive);
+    }
+
     /** Whether the supervisor that wrote this is still alive. */
     public boolean supervisorAlive() {
         return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);

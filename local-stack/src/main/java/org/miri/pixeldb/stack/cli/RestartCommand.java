@@ -33,8 +33,7 @@ final class RestartCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         StackLayout layout = StackLayout.of(dataDir);
-        Optional<ProcessHandle> supervisor = StackState.read(layout.state())
-                .flatMap(state -> ProcessHandle.of(state.pid())).filter(ProcessHandle::isAlive);
+        Optional<ProcessHandle> supervisor = StackState.supervisor(layout.state());
         if (supervisor.isEmpty()) {
             System.out.println("pixeldb is not running (data " + layout.root() + ")");
             return 3;
