@@ -6,7 +6,7 @@ import nom.tam.fits.Fits;
 import nom.tam.fits.ImageHDU;
 
 /** Expected values for the tests: one extension's image read whole with nom-tam-fits (the shared files are small). */
-final class FitsArrays {
+public final class FitsArrays {
 
     private FitsArrays() {
     }
@@ -14,14 +14,19 @@ final class FitsArrays {
     /** The stored array of the extension named {@code extname}, as nom-tam-fits gives it (BZERO not applied). */
     static Object image(Path file, String extname) throws Exception {
         try (Fits fits = new Fits(file.toFile())) {
-            for (int i = 1; ; i++) {
-                BasicHDU<?> hdu = fits.getHDU(i);
-                if (hdu == null) {
-                    throw new IllegalArgumentException("no extension " + extname + " in " + file);
-                }
-                if (extname.equals(hdu.getHeader().getStringValue("EXTNAME"))) {
-                    return ((ImageHDU) hdu).getKernel();
-                }
+            return extension(fits, file, extname).getKernel();
+        }
+    }
+
+    /** The image extension named {@code extname} of {@code fits}, opened from {@code file}. */
+    public static ImageHDU extension(Fits fits, Path file, String extname) throws Exception {
+        for (int i = 1; ; i++) {
+            BasicHDU<?> hdu = fits.getHDU(i);
+            if (hdu == null) {
+                throw new IllegalArgumentException("no extension " + extname + " in " + file);
+            }
+            if (extname.equals(hdu.getHeader().getStringValue("EXTNAME"))) {
+                return (ImageHDU) hdu;
             }
         }
     }

@@ -4,9 +4,9 @@ import java.lang.reflect.Array;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nom.tam.fits.BasicHDU;
 import nom.tam.fits.Fits;
 import nom.tam.fits.ImageHDU;
+import org.miri.pixeldb.system.FitsArrays;
 
 /**
  * The expected side: what a table must hold for one exposure, read from its FITS file with nom-tam-fits,
@@ -78,15 +78,8 @@ public final class FileContent {
 
         static Extension read(Path file, String extname) throws Exception {
             try (Fits fits = new Fits(file.toFile())) {
-                for (int i = 1; ; i++) {
-                    BasicHDU<?> hdu = fits.getHDU(i);
-                    if (hdu == null) {
-                        throw new IllegalArgumentException("no extension " + extname + " in " + file);
-                    }
-                    if (extname.equals(hdu.getHeader().getStringValue("EXTNAME"))) {
-                        return new Extension(((ImageHDU) hdu).getKernel(), hdu.getHeader().getLongValue("BZERO", 0));
-                    }
-                }
+                ImageHDU hdu = FitsArrays.extension(fits, file, extname);
+                return new Extension(hdu.getKernel(), hdu.getHeader().getLongValue("BZERO", 0));
             }
         }
 
