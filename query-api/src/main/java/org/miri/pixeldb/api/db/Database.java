@@ -24,16 +24,7 @@ public class Database {
 
     /** A read-only connection in a transaction, so that PostgreSQL streams large results with a cursor. */
     public Connection read() throws SQLException {
-        Connection connection = dataSource.getConnection();
-        try {
-            connection.setAutoCommit(false);
-            connection.setReadOnly(true);
-            timeout(connection, statementTimeout);
-            return connection;
-        } catch (SQLException | RuntimeException e) {
-            connection.close();
-            throw e;
-        }
+        return open(true, timeout(statementTimeout));
     }
 
     /**
@@ -42,25 +33,23 @@ public class Database {
      * parameters cost as much as running it (about 0.5 ms each, measured with auto_explain; docs/performance.md).
      */
     public Connection lookups() throws SQLException {
-        Connection connection = read();
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("set transaction isolation level repeatable read;"
-                    + " set local plan_cache_mode = force_generic_plan");
-            return connection;
-        } catch (SQLException | RuntimeException e) {
-            connection.close();
-            throw e;
-        }
+        return open(true, "set transaction isolation level repeatable read; " + timeout(statementTimeout)
+                + "; set local plan_cache_mode = force_generic_plan");
     }
 
     /** A connection in a transaction for changes; the caller commits. */
     public Connection write(Duration timeout) throws SQLException {
+        return open(false, timeout(timeout));
+    }
+
+    // Read-only is set both ways: a pooled connection must not carry a reader's flag into a delete. The settings go in
+    // one round trip, and "set local" ends with the transaction, so a pooled connection never carries them further.
+    private Connection open(boolean readOnly, String settings) throws SQLException {
         Connection connection = dataSource.getConnection();
-        try {
+        try (Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
-            // Set both ways: a pooled connection must not carry a reader's read-only flag into a delete.
-            connection.setReadOnly(false);
-            timeout(connection, timeout);
+            connection.setReadOnly(readOnly);
+            statement.execute(settings);
             return connection;
         } catch (SQLException | RuntimeException e) {
             connection.close();
@@ -68,10 +57,7 @@ public class Database {
         }
     }
 
-    // "set local" ends with the transaction, so a pooled connection never carries it to the next user.
-    private static void timeout(Connection connection, Duration timeout) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("set local statement_timeout = " + Math.max(1, timeout.toMillis()));
-        }
+    private static String timeout(Duration timeout) {
+        return "set local statement_timeout = " + Math.max(1, timeout.toMillis());
     }
 }

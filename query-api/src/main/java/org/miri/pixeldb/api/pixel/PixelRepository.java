@@ -1,6 +1,7 @@
 package org.miri.pixeldb.api.pixel;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -62,8 +63,8 @@ public class PixelRepository {
     /** The pixel's values in the given exposures; parts: raw, corrected (with PIXELDQ), slopes. */
     public PixelSamples samples(Connection connection, PixelQuery query, List<ExposureSummary> page, Set<String> parts)
             throws SQLException {
-        Long[] exposureIds = page.stream().map(ExposureSummary::id).toArray(Long[]::new);
-        Integer[] ngroups = page.stream().map(ExposureSummary::ngroups).toArray(Integer[]::new);
+        Array exposureIds = connection.createArrayOf("bigint", page.stream().map(ExposureSummary::id).toArray());
+        Array ngroups = connection.createArrayOf("int4", page.stream().map(ExposureSummary::ngroups).toArray());
         PixelSamples samples = new PixelSamples();
         int col = query.col();
         int first = query.integrations().first();
@@ -100,7 +101,7 @@ public class PixelRepository {
         return samples;
     }
 
-    private static ResultSet run(Connection connection, String sql, Long[] ids, Integer[] ngroups, PixelQuery query,
+    private static ResultSet run(Connection connection, String sql, Array ids, Array ngroups, PixelQuery query,
             Object[] slices, Object... after) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         statement.closeOnCompletion();
@@ -108,8 +109,8 @@ public class PixelRepository {
         for (Object slice : slices) {
             statement.setObject(i++, slice);
         }
-        statement.setArray(i++, connection.createArrayOf("bigint", ids));
-        statement.setArray(i++, connection.createArrayOf("int4", ngroups));
+        statement.setArray(i++, ids);
+        statement.setArray(i++, ngroups);
         statement.setInt(i++, query.row());
         statement.setInt(i++, query.col());
         statement.setInt(i++, query.col());
