@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +28,9 @@ public class SplitterService {
     @ConfigProperty(name = "pixeldb.kafka.bootstrap-servers")
     String bootstrapServers;
 
+    @ConfigProperty(name = "pixeldb.kafka.session-timeout", defaultValue = "PT15S")
+    Duration sessionTimeout;
+
     @Inject
     S3Config s3;
 
@@ -45,7 +49,8 @@ public class SplitterService {
         processed.catchUp();
         Path workDir = config.workDir().orElse(Path.of(System.getProperty("java.io.tmpdir"), "pixeldb-splitter"));
         ObjectSplitter splitter = new ObjectSplitter(s3.toEndpoint(), workDir, producer, config.chunkBytes());
-        intake = new IntakeLoop(new KafkaConsumer<>(KafkaSettings.consumer(bootstrapServers, "fits-splitter", 10)),
+        intake = new IntakeLoop(new KafkaConsumer<>(KafkaSettings.consumer(bootstrapServers, "fits-splitter", 10,
+                sessionTimeout)),
                 producer, processed, splitter);
         intakeThread = new Thread(intake, "intake");
         intakeThread.start();

@@ -46,8 +46,8 @@ final class StackFaults {
 
     /**
      * SIGKILL of the service's process; the supervisor starts it again. The dead consumer is then evicted from
-     * its group, which the broker would do itself only after the clients' 45 s session timeout (fixed in
-     * platform's KafkaSettings): the restarted instance's rebalance is the same, the suite just need not wait.
+     * its group, which the broker would do itself once the session timeout passed (pixeldb.kafka.session-timeout,
+     * 15 s): the restarted instance's rebalance is the same, the suite just need not wait 30 times for it.
      */
     void killService(String service) throws Exception {
         long pid = status.path("services").path(service).path("pid").asLong();

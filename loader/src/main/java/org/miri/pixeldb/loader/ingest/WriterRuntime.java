@@ -33,7 +33,8 @@ public final class WriterRuntime implements AutoCloseable {
         ProductLoadHandler handler = new ProductLoadHandler(deadLetters, service,
                 new ProductLoad(Set.copyOf(kinds), ownsEventsWithoutProduct, acks), streams, settings.maxChunkWait());
         int maxPollRecords = settings.maxPollRecords();
-        loop = new LoadLoop(new KafkaConsumer<>(KafkaSettings.consumer(bootstrapServers, service, maxPollRecords)),
+        loop = new LoadLoop(new KafkaConsumer<>(KafkaSettings.consumer(bootstrapServers, service, maxPollRecords,
+                settings.sessionTimeout())),
                 dataSource, handler, handler.topics());
         thread = new Thread(loop, service + "-load-loop");
         thread.start();

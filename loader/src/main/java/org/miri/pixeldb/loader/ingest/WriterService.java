@@ -28,6 +28,9 @@ public abstract class WriterService implements HealthCheck {
     @ConfigProperty(name = "pixeldb.writer.max-chunk-wait", defaultValue = "PT10M")
     protected Duration maxChunkWait;
 
+    @ConfigProperty(name = "pixeldb.kafka.session-timeout", defaultValue = "PT15S")
+    protected Duration sessionTimeout;
+
     @Inject
     protected DataSource dataSource;
 
@@ -44,7 +47,8 @@ public abstract class WriterService implements HealthCheck {
     protected abstract List<ChunkStream<?>> streams();
 
     void start(@Observes Startup event) {
-        runtime = new WriterRuntime(service(), new WriterSettings(bootstrapServers, maxPollRecords, maxChunkWait),
+        runtime = new WriterRuntime(service(), new WriterSettings(bootstrapServers, maxPollRecords, maxChunkWait,
+                sessionTimeout),
                 dataSource, kinds(), ownsEventsWithoutProduct(), streams());
     }
 

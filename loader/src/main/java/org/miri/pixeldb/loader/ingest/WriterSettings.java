@@ -8,8 +8,11 @@ import java.time.Duration;
  * @param bootstrapServers pixeldb.kafka.bootstrap-servers
  * @param maxPollRecords   pixeldb.writer.max-poll-records: records per poll, i.e. per database transaction
  * @param maxChunkWait     pixeldb.writer.max-chunk-wait: how long a chunk waits for its exposure record
+ * @param sessionTimeout   pixeldb.kafka.session-timeout: how soon a dead instance's partitions go to the others
+ *                         (validated by {@link org.miri.pixeldb.platform.kafka.KafkaSettings#consumer})
  */
-public record WriterSettings(String bootstrapServers, int maxPollRecords, Duration maxChunkWait) {
+public record WriterSettings(String bootstrapServers, int maxPollRecords, Duration maxChunkWait,
+                             Duration sessionTimeout) {
 
     public WriterSettings {
         if (maxPollRecords < 1) {

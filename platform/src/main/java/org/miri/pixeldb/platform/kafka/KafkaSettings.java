@@ -1,5 +1,6 @@
 package org.miri.pixeldb.platform.kafka;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -30,6 +31,28 @@ public final class KafkaSettings {
         config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 1 << 20);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        return config;
+    }
+
+    /** The shortest and longest session a broker accepts by default (group.min/max.session.timeout.ms). */
+    public static final Duration MIN_SESSION_TIMEOUT = Duration.ofSeconds(6);
+    public static final Duration MAX_SESSION_TIMEOUT = Duration.ofMinutes(30);
+
+    /**
+     * A service's consumer: a member that stops heartbeating (a SIGKILLed or frozen instance) loses its partitions
+     * to the group after {@code sessionTimeout} (key pixeldb.kafka.session-timeout). Kafka's own default, 45 s, is
+     * that long a stall of a dead writer's partitions.
+     */
+    public static Map<String, Object> consumer(String bootstrapServers, String groupId, int maxPollRecords,
+            Duration sessionTimeout) {
+        if (sessionTimeout.compareTo(MIN_SESSION_TIMEOUT) < 0 || sessionTimeout.compareTo(MAX_SESSION_TIMEOUT) > 0) {
+            throw new IllegalArgumentException("pixeldb.kafka.session-timeout must be between " + MIN_SESSION_TIMEOUT
+                    + " and " + MAX_SESSION_TIMEOUT + " (the broker's default bounds), not " + sessionTimeout);
+        }
+        Map<String, Object> config = consumer(bootstrapServers, groupId, maxPollRecords);
+        config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) sessionTimeout.toMillis());
+        // A third of the session, as Kafka advises, so that one lost heartbeat does not cost the membership.
+        config.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) sessionTimeout.toMillis() / 3);
         return config;
     }
 

@@ -110,7 +110,8 @@ class IngestStatusTest {
     }
 
     private WriterRuntime writer() {
-        return new WriterRuntime("status-test-writer", new WriterSettings(bootstrapServers, 64, Duration.ofMinutes(10)),
+        return new WriterRuntime("status-test-writer", new WriterSettings(bootstrapServers, 64, Duration.ofMinutes(10),
+                Duration.ofSeconds(10)),
                 db, List.of(ProductKind.values()), true, List.of(
                         ChunkStream.of(Topic.RAW_RAMPS, RawRampChunk.class, ChunkWriter.rawRamps()::write,
                                 RawRampChunk::getProductChecksum),
