@@ -23,7 +23,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.miri.pixeldb.stack.synth.CorrectedProducts;
 import org.miri.pixeldb.stack.synth.ExposureSpec;
@@ -42,13 +42,12 @@ import org.miri.pixeldb.system.faults.FileContent;
  * ramp-writer added and removed); after each trial every product must be LOADED and every table must hold
  * exactly the files' rows (none doubled, none missing, the same checksum). Prints the table per fault kind.
  * {@code -Dpixeldb.faults.seed=N} replays another sequence of moments; {@code -Dpixeldb.faults.trials=N} sets
- * the trials per killed service. Opt-in ({@code -Dpixeldb.faults=true}) for now: at 10 trials per service it took
- * 12.6 minutes on a quiet 2-core machine and 16 minutes at 2 trials under other builds; it joins CI's run once a full
- * CI run with it has been measured.
+ * the trials per killed service. Part of every {@code ./mvnw verify} (CI's run): 12.6 minutes at 10 trials per service
+ * on a quiet 2-core machine; {@code -Dpixeldb.faults=false} leaves it out of a quicker local run.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@EnabledIfSystemProperty(named = "pixeldb.faults", matches = "true",
-        disabledReason = "the fault suite is opt-in: -Dpixeldb.faults=true (README, fault suite)")
+@DisabledIfSystemProperty(named = "pixeldb.faults", matches = "false",
+        disabledReason = "left out with -Dpixeldb.faults=false (README, fault suite)")
 class FaultSuiteTest {
 
     static final long SEED = Long.getLong("pixeldb.faults.seed", 20261130L);
