@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Connections for the API's queries, each under the configured statement timeout, so that no request can hold a
@@ -15,6 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Database {
+
+    private static final Logger LOG = Logger.getLogger(Database.class);
 
     @Inject
     AgroalDataSource dataSource;
@@ -44,16 +47,29 @@ public class Database {
 
     // Read-only is set both ways: a pooled connection must not carry a reader's flag into a delete. The settings go in
     // one round trip, and "set local" ends with the transaction, so a pooled connection never carries them further.
+    // They are also the first thing sent on a borrowed connection, so a connection the server dropped (a restart, a
+    // failover, pg_terminate_backend) fails here, before anything ran: another connection is then just as good, and
+    // the request is served instead of answering 500 once for every dead connection in the pool.
     private Connection open(boolean readOnly, String settings) throws SQLException {
-        Connection connection = dataSource.getConnection();
-        try (Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(false);
-            connection.setReadOnly(readOnly);
-            statement.execute(settings);
-            return connection;
-        } catch (SQLException | RuntimeException e) {
-            connection.close();
-            throw e;
+        int attempts = dataSource.getConfiguration().connectionPoolConfiguration().maxSize() + 1;
+        for (int attempt = 1; ; attempt++) {
+            Connection connection = dataSource.getConnection();
+            try (Statement statement = connection.createStatement()) {
+                connection.setAutoCommit(false);
+                connection.setReadOnly(readOnly);
+                statement.execute(settings);
+                return connection;
+            } catch (SQLException e) {
+                connection.close();
+                if (!ConnectionLoss.is(e) || attempt == attempts) {
+                    throw e;
+                }
+                LOG.warnf("connection lost before use (%s), taking another; idle connections are checked", e.getSQLState());
+                dataSource.flush(AgroalDataSource.FlushMode.INVALID);
+            } catch (RuntimeException e) {
+                connection.close();
+                throw e;
+            }
         }
     }
 
