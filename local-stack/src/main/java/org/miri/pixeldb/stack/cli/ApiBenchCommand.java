@@ -18,6 +18,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.miri.pixeldb.stack.StackState;
+import org.miri.pixeldb.stack.apibench.DatabaseState;
 import org.miri.pixeldb.stack.apibench.LatencySummary;
 import org.miri.pixeldb.stack.apibench.PixelSample;
 import picocli.CommandLine.Command;
@@ -50,6 +51,11 @@ final class ApiBenchCommand implements Callable<Integer> {
             + " latency, not as fewer requests); 0, the default: each client sends as soon as its last request answered.")
     double rate;
 
+    @Option(names = "--prewarm", negatable = true, defaultValue = "true", fallbackValue = "true", description = "Read the"
+            + " tables and indexes a pixel's life needs into PostgreSQL's buffers first (pg_prewarm), to measure the"
+            + " steady state; --no-prewarm measures whatever the buffers hold. Default on.")
+    boolean prewarm;
+
     @Option(names = "--data-dir", defaultValue = "${env:PIXELDB_DATA_DIR}", description = "The stack's data directory (env PIXELDB_DATA_DIR).")
     Path dataDir;
 
@@ -57,8 +63,11 @@ final class ApiBenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         StackState state = IngestCommand.running(dataDir);
         List<PixelSample.Extent> exposures;
+        String database;
         try (Connection db = DriverManager.getConnection(state.jdbc())) {
             exposures = PixelSample.loadedExposures(db);
+            database = DatabaseState.describe(db) + "; " + (prewarm ? DatabaseState.prewarm(db) : "no prewarm");
+            DatabaseState.hugePagesAdvice(db).ifPresent(advice -> System.err.println("apibench: " + advice));
         }
         if (exposures.isEmpty()) {
             System.err.println("apibench: no exposure is loaded; ingest some first (./pixeldb ingest or bench)");
@@ -107,6 +116,7 @@ final class ApiBenchCommand implements Callable<Integer> {
                 + " (after %d warm-up) from %d concurrent client(s)%s%n", query.isBlank() ? "" : "?" + query,
                 exposures.size(), s.count(), warmup, clients, rate > 0 ? String.format(", %.0f requests/s offered", rate)
                 : "");
+        System.out.println("database: " + database);
         System.out.printf("latency ms: p50 %.2f  p90 %.2f  p95 %.2f  p99 %.2f  max %.2f  mean %.2f; %.0f requests/s,"
                 + " %.1f kB per response%n", s.p50(), s.p90(), s.p95(), s.p99(), s.max(), s.mean(), s.count() / seconds,
                 bytes.get() / 1024.0 / s.count());
