@@ -142,10 +142,13 @@ class FaultSuiteTest {
     @Test
     @Order(5)
     void aSecondRampWriterAddedAndOneRemovedMidLoadLosesAndDoublesNothing() throws Exception {
-        // Once the added instance goes gracefully (it leaves the group), once the supervised one is SIGKILLed.
+        // Once the added instance goes gracefully (it leaves the group), once the supervised one is SIGKILLed. The
+        // second instance starts with the upload: its JVM takes about half a clean load's time to be ready, so it
+        // joins mid-load, and one instance goes a seeded moment later.
         for (boolean killTheOriginal : new boolean[] {false, true}) {
-            runTrial("add + remove ramp-writer", faults -> faults.scaleRampWriterOutAndIn(killTheOriginal,
-                    temp.resolve("extra-ramp-writer-" + trial + ".log")));
+            Duration hold = Duration.ofMillis(RANDOM.nextInt((int) Math.max(1, baselineMillis / 4)));
+            runTrial("add + remove ramp-writer", true, faults -> faults.scaleRampWriterOutAndIn(killTheOriginal,
+                    hold, temp.resolve("extra-ramp-writer-" + trial + ".log")));
         }
     }
 
@@ -170,12 +173,17 @@ class FaultSuiteTest {
      * compares every table with the files.
      */
     static void runTrial(String kind, Fault fault) throws Exception {
+        runTrial(kind, false, fault);
+    }
+
+    /** @param atUpload strike as the upload starts, for a fault that takes its own time to land */
+    static void runTrial(String kind, boolean atUpload, Fault fault) throws Exception {
         trial++;
         StackFaults faults = StackFaults.whenHealthy(stack);
         deleteBatch();
         List<Path> files = new ArrayList<>(FILES.keySet());
         java.util.Collections.shuffle(files, RANDOM);
-        long delay = baselineMillis == 0 ? 0 : (long) (RANDOM.nextDouble() * baselineMillis);
+        long delay = baselineMillis == 0 || atUpload ? 0 : (long) (RANDOM.nextDouble() * baselineMillis);
         String prefix = "faults/" + trial + "/";
         ScheduledFuture<?> struck = baselineMillis == 0 ? null : FAULTS.schedule(() -> {
             fault.strike(faults);

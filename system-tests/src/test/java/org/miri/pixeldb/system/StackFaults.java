@@ -68,11 +68,14 @@ final class StackFaults {
      * SIGTERM (it leaves the group), or the supervised one with SIGKILL (evicted as in {@link #killService}).
      * An instance still running afterwards is a leftover the trial stops once its batch is verified.
      */
-    void scaleRampWriterOutAndIn(boolean killTheOriginal, Path log) throws Exception {
+    void scaleRampWriterOutAndIn(boolean killTheOriginal, Duration hold, Path log) throws Exception {
+        long started = System.nanoTime();
         ExtraServiceInstance extra = ExtraServiceInstance.start("ramp-writer", status, log);
         leftovers.add(extra);
         RunningStack.await("the second ramp-writer ready", Duration.ofMinutes(2), extra::isReady);
-        System.out.println("fault suite: second ramp-writer " + extra.pid() + " ready");
+        System.out.printf("fault suite: second ramp-writer %d ready %d ms after the upload began; one goes %d ms"
+                + " later%n", extra.pid(), (System.nanoTime() - started) / 1_000_000, hold.toMillis());
+        Thread.sleep(hold.toMillis());
         if (killTheOriginal) {
             killService("ramp-writer");
         } else {
