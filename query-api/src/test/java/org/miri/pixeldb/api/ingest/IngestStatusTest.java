@@ -112,12 +112,9 @@ class IngestStatusTest {
     private WriterRuntime writer() {
         return new WriterRuntime("status-test-writer", new WriterSettings(bootstrapServers, 64, Duration.ofMinutes(10)),
                 db, List.of(ProductKind.values()), true, List.of(
-                        ChunkStream.of(Topic.RAW_RAMPS, RawRampChunk.class, ChunkWriter.rawRamps()::write,
-                                RawRampChunk::getProductChecksum),
-                        ChunkStream.of(Topic.CORRECTED_RAMPS, CorrectedRampChunk.class, ChunkWriter.correctedRamps()::write,
-                                CorrectedRampChunk::getProductChecksum),
-                        ChunkStream.of(Topic.SLOPES, SlopeChunk.class, ChunkWriter.slopes()::write,
-                                SlopeChunk::getProductChecksum)));
+                        ChunkStream.of(Topic.RAW_RAMPS, RawRampChunk.class, ChunkWriter.rawRamps()),
+                        ChunkStream.of(Topic.CORRECTED_RAMPS, CorrectedRampChunk.class, ChunkWriter.correctedRamps()),
+                        ChunkStream.of(Topic.SLOPES, SlopeChunk.class, ChunkWriter.slopes())));
     }
 
     /** Polls the status endpoint until it lists {@code rows} objects, none of them in flight. */
