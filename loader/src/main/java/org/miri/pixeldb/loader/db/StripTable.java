@@ -50,9 +50,9 @@ final class StripTable {
     }
 
     /**
-     * The first detector row (of an integration) where two versions' values differ, with both rows' planes. A
-     * row's strips are joined in column order before they are compared, so versions cut into strips differently
-     * (another chunk budget) still compare equal value for value; the rows come in primary-key order.
+     * The first detector row, by integration then row, where two versions' values differ, with both rows' planes.
+     * A row's strips are joined in column order before they are compared, so versions cut into strips differently
+     * (another chunk budget) still compare equal value for value.
      */
     private String compareSql(String table) {
         String integration = perIntegration ? "integration" : "0::smallint";
