@@ -72,9 +72,14 @@ class RawIngestTest {
     void droppingThePipeFileAndTheSameFileAgainChangesNothing() throws Exception {
         stack.upload("jpl8/" + NAME + "_pipe.fits", DATA.resolve(NAME + "_pipe.fits"));
         stack.upload("again/" + NAME + ".fits", DATA.resolve(NAME + ".fits"));
-        awaitLogged("again/" + NAME + ".fits");
-        awaitLogged("jpl8/" + NAME + "_pipe.fits");
+        assertEquals("LOADED", stack.awaitFinalState("again/" + NAME + ".fits"));
+        // Another file for the RAW product with the same values: found identical once loaded, and nothing more kept.
+        assertEquals("LOADED", stack.awaitFinalState("jpl8/" + NAME + "_pipe.fits"));
         try (Connection db = stack.database()) {
+            String reason = (String) row(db, "select reason from ingest_log where object_key = ?",
+                    "jpl8/" + NAME + "_pipe.fits").get("reason");
+            assertTrue(reason.startsWith("identical to the loaded object ") && reason.contains("/jpl8/" + NAME + ".fits "),
+                    reason);
             assertEquals(23_040L, row(db, "select count(*) n from raw_ramp_v where exposure = ?", NAME).get("n"));
             assertEverySampleEqualsTheFile(db, NAME);
         }

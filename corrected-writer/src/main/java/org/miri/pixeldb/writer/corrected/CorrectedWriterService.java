@@ -34,8 +34,7 @@ public class CorrectedWriterService extends WriterService {
     @Override
     protected List<ChunkStream<?>> streams() {
         return List.of(
-                ChunkStream.of(Topic.CORRECTED_RAMPS, CorrectedRampChunk.class, ChunkWriter.correctedRamps()::write,
-                        CorrectedRampChunk::getProductChecksum),
-                ChunkStream.of(Topic.SLOPES, SlopeChunk.class, ChunkWriter.slopes()::write, SlopeChunk::getProductChecksum));
+                ChunkStream.of(Topic.CORRECTED_RAMPS, CorrectedRampChunk.class, ChunkWriter.correctedRamps()),
+                ChunkStream.of(Topic.SLOPES, SlopeChunk.class, ChunkWriter.slopes()));
     }
 }

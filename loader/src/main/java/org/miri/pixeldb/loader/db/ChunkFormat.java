@@ -30,4 +30,7 @@ public interface ChunkFormat<T> {
 
     /** Stores the chunks' arrays, in the caller's transaction. */
     void copy(Connection connection, int productId, List<T> chunks) throws SQLException;
+
+    /** Every table {@link #copy} writes to: together they hold every value a version of the product stores. */
+    List<StripTable> tables();
 }

@@ -22,10 +22,11 @@ public final class ChunkWriter<T> {
     private final ChunkFormat<T> format;
     private final ProductTable products = new ProductTable();
     private final ChunkLedger ledger = new ChunkLedger();
-    private final ProductPromotion promotion = new ProductPromotion();
+    private final ProductPromotion promotion;
 
     public ChunkWriter(ChunkFormat<T> format) {
         this.format = format;
+        this.promotion = new ProductPromotion(format.tables());
     }
 
     public static ChunkWriter<RawRampChunk> rawRamps() {
@@ -74,8 +75,26 @@ public final class ChunkWriter<T> {
     }
 
     private HeldChunks held(ProductVersion product, List<T> chunks) {
-        return new HeldChunks(product.exposure(), product.kind(), product.checksum(), product.chunkCount(), chunks.stream().map(format::chunkIndex).toList(),
-                chunks.stream().map(format::ramps).toList());
+        return new HeldChunks(product.exposure(), product.kind(), product.checksum(), product.chunkCount(),
+                chunks.stream().map(format::chunkIndex).toList(), chunks.stream().map(format::ramps).toList());
+    }
+
+    /**
+     * The chunks, all of one product version, as held although this writer stores none of them: the database
+     * holds their values as another object's version, which this one was found identical to.
+     */
+    public HeldChunks heldElsewhere(List<T> chunks) {
+        Map<Integer, T> byIndex = new LinkedHashMap<>();
+        chunks.forEach(chunk -> byIndex.putIfAbsent(format.chunkIndex(chunk), chunk));
+        T first = chunks.get(0);
+        return new HeldChunks(format.exposure(first), format.kind(first), format.checksum(first),
+                format.chunkCount(first), byIndex.keySet().stream().toList(),
+                byIndex.values().stream().map(format::ramps).toList());
+    }
+
+    /** The product version (file checksum) a chunk belongs to. */
+    public String checksum(T chunk) {
+        return format.checksum(chunk);
     }
 
     /** Groups the chunks by product version, checks each and drops duplicates within the batch. */

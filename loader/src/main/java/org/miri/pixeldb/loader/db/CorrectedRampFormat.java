@@ -91,4 +91,9 @@ final class CorrectedRampFormat implements ChunkFormat<CorrectedRampChunk> {
     private static StripBlock block(CorrectedRampChunk c, StripBlock.Plane... planes) {
         return StripBlock.of(c.getIntegration(), c.getFirstRow(), c.getRows(), c.getFirstCol(), c.getCols(), planes);
     }
+
+    @Override
+    public List<StripTable> tables() {
+        return List.of(StripTable.CORRECTED_SCIENCE, StripTable.CORRECTED_REFOUT, StripTable.PIXELDQ);
+    }
 }

@@ -26,7 +26,6 @@ public final class ExposureTable {
      * transaction, and returns the exposure id. The same record again changes nothing.
      *
      * @throws ExposureConflictException the exposure is known with another detector, subarray or ramp shape
-     * @throws ProductVersionConflictException the exposure has this product from another object
      */
     public int upsert(Connection connection, Exposure exposure) throws SQLException, LoadException {
         Integer id = insert(connection, exposure);

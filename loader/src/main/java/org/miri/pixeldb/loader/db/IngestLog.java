@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.miri.pixeldb.platform.kafka.ObjectOrigin;
 import org.miri.pixeldb.schemas.ProductKind;
 
 /**
@@ -84,6 +85,21 @@ public final class IngestLog {
     public void rejected(Connection connection, String exposure, ProductKind kind, String checksum, String reason)
             throws SQLException {
         settle(connection, IngestState.REJECTED, reason, exposure, kind, checksum);
+    }
+
+    /**
+     * A writer decided the product version's fate: the objects that became it and await its load take the state
+     * and reason, and so does the object it was read from, whose SPLIT event may not have come yet (a decided
+     * entry keeps its state when it does).
+     */
+    public void decided(Connection connection, Optional<ObjectOrigin> source, IngestState state, String reason,
+                        String exposure, ProductKind kind, String checksum) throws SQLException {
+        settle(connection, state, reason, exposure, kind, checksum);
+        if (source.isPresent()) {
+            ObjectOrigin object = source.get();
+            IngestEntry entry = received(connection, object.bucket(), object.key(), object.etag());
+            update(connection, entry.id(), state, reason, exposure, kind, checksum);
+        }
     }
 
     /** Whether the product version is completely loaded; locks its row until the transaction ends. */

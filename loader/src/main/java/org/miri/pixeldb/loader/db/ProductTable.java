@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.miri.pixeldb.platform.kafka.ObjectOrigin;
 import org.miri.pixeldb.schemas.Exposure;
 import org.miri.pixeldb.schemas.HeaderCard;
 import org.miri.pixeldb.schemas.ProductKind;
@@ -29,35 +30,21 @@ final class ProductTable {
             + " (select coalesce(jsonb_object_agg(k, v), '{}') from unnest(?::text[], ?::text[]) as s(k, v)),"
             + " (select coalesce(jsonb_object_agg(k, v), '{}') from unnest(?::text[], ?::text[]) as r(k, v))"
             + " on conflict do nothing";
-    private static final String OTHER_OBJECT = "select source_bucket || '/' || source_key from product"
-            + " where exposure_id = ? and kind = ? and checksum <> ? and (source_bucket, source_key) <> (?, ?) limit 1";
     private static final String FIND = "select p.id, e.sca_id, e.substrt1, e.substrt2, e.subsize1, e.subsize2,"
             + " e.nints, e.ngroups, p.chunk_count from product p join exposure e on e.id = p.exposure_id"
             + " where e.name = ? and p.kind = ? and p.checksum = ?";
+    private static final String SOURCE = "select source_bucket, source_key, source_etag from product where id = ?";
+    private static final String DELETE = "delete from product where id = ?";
     // The row lock this takes orders concurrent writers of one product, so exactly one of them sees it complete.
     private static final String PROGRESS = "update product set chunk_count = ?, chunks_loaded = chunks_loaded + ?"
             + " where id = ? and (chunk_count is null or chunk_count = ?) returning chunks_loaded = chunk_count";
 
     /**
-     * Registers a product version; the same version again changes nothing. Another version of the kind
-     * from the same object (a changed file) registers beside it, to replace it once loaded.
-     *
-     * @throws ProductVersionConflictException the exposure has this product from another object
+     * Registers a product version; the same version again changes nothing. Another version of the kind registers
+     * beside it: from the same object (a changed file) to replace it once loaded, from another object to be
+     * compared with it once loaded ({@link ProductPromotion}).
      */
-    void register(Connection connection, int exposureId, Exposure e) throws SQLException, LoadException {
-        try (PreparedStatement other = connection.prepareStatement(OTHER_OBJECT)) {
-            other.setInt(1, exposureId);
-            other.setString(2, e.getProduct().name());
-            other.setString(3, e.getProductChecksum());
-            other.setString(4, e.getSource().getBucket());
-            other.setString(5, e.getSource().getKey());
-            try (ResultSet rs = other.executeQuery()) {
-                if (rs.next()) {
-                    throw new ProductVersionConflictException(e.getName(), e.getProduct().name(), rs.getString(1),
-                            e.getSource().getBucket() + "/" + e.getSource().getKey());
-                }
-            }
-        }
+    void register(Connection connection, int exposureId, Exposure e) throws SQLException {
         List<HeaderCard> header = e.getHeader();
         Provenance provenance = e.getProvenance();
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -84,6 +71,25 @@ final class ProductTable {
             insert.setArray(next++, texts(connection, references.keySet().stream()));
             insert.setArray(next, texts(connection, references.keySet().stream().map(references::get)));
             insert.executeUpdate();
+        }
+    }
+
+    /** The object the version was read from (the first one, when the same content came under several keys). */
+    Optional<ObjectOrigin> source(Connection connection, int productId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(SOURCE)) {
+            query.setInt(1, productId);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(new ObjectOrigin(row.getString(1), row.getString(2), row.getString(3)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    /** Deletes the version; its strips and ledger rows go with it (cascade). */
+    void delete(Connection connection, int productId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(DELETE)) {
+            delete.setInt(1, productId);
+            delete.executeUpdate();
         }
     }
 

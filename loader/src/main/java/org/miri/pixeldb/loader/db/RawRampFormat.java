@@ -63,4 +63,9 @@ final class RawRampFormat implements ChunkFormat<RawRampChunk> {
                         new StripBlock.Plane(c.getSamples(), 2 * c.getNgroups())))
                 .toList();
     }
+
+    @Override
+    public List<StripTable> tables() {
+        return List.of(StripTable.RAW_SCIENCE, StripTable.RAW_REFOUT);
+    }
 }

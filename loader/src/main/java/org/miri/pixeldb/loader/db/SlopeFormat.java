@@ -70,4 +70,9 @@ final class SlopeFormat implements ChunkFormat<SlopeChunk> {
                         new StripBlock.Plane(c.getVarRnoise(), 4)))
                 .toList());
     }
+
+    @Override
+    public List<StripTable> tables() {
+        return List.of(StripTable.SLOPES);
+    }
 }

@@ -16,46 +16,29 @@ import org.miri.pixeldb.platform.kafka.ObjectOrigin;
  */
 public final class VersionRejection {
 
-    private static final String SOURCE = "select source_bucket, source_key, source_etag from product where id = ?";
     private static final String LOADED = "select 1 from product where id = ? and state = 'LOADED'";
-    private static final String DELETE_PRODUCT = "delete from product where id = ?";
     // Deleting the exposure fires V5's trigger, which forgets refused versions: so refuse only after.
     private static final String DELETE_EMPTY_EXPOSURE = "delete from exposure e where e.name = ?"
             + " and not exists (select 1 from product p where p.exposure_id = e.id)";
     private final RefusedVersions refused = new RefusedVersions();
     private final IngestLog log = new IngestLog();
+    private final ProductTable products = new ProductTable();
 
     /** @return the object the version was read from, when the product row still named it */
     public Optional<ObjectOrigin> reject(Connection tx, ProductVersion version, String reason) throws SQLException {
-        Optional<ObjectOrigin> source = source(tx, version.id());
+        Optional<ObjectOrigin> source = products.source(tx, version.id());
         if (exists(tx, LOADED, version.id())) {
             // Complete and checked already: a stray bad copy of one of its chunks does not take it back.
             return source;
         }
-        execute(tx, DELETE_PRODUCT, version.id());
+        products.delete(tx, version.id());
         try (PreparedStatement delete = tx.prepareStatement(DELETE_EMPTY_EXPOSURE)) {
             delete.setString(1, version.exposure());
             delete.executeUpdate();
         }
         refused.refuse(tx, version.exposure(), version.kind(), version.checksum(), reason);
-        log.rejected(tx, version.exposure(), version.kind(), version.checksum(), reason);
-        if (source.isPresent()) {
-            // The splitter's SPLIT event may not have come yet: the entry is made REJECTED now, and stays so.
-            ObjectOrigin object = source.get();
-            IngestEntry entry = log.received(tx, object.bucket(), object.key(), object.etag());
-            log.update(tx, entry.id(), IngestState.REJECTED, reason, version.exposure(), version.kind(), version.checksum());
-        }
+        log.decided(tx, source, IngestState.REJECTED, reason, version.exposure(), version.kind(), version.checksum());
         return source;
-    }
-
-    private static Optional<ObjectOrigin> source(Connection tx, int productId) throws SQLException {
-        try (PreparedStatement query = tx.prepareStatement(SOURCE)) {
-            query.setInt(1, productId);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() ? Optional.of(new ObjectOrigin(row.getString(1), row.getString(2), row.getString(3)))
-                        : Optional.empty();
-            }
-        }
     }
 
     private static boolean exists(Connection tx, String sql, int productId) throws SQLException {
@@ -64,13 +47,6 @@ public final class VersionRejection {
             try (ResultSet row = query.executeQuery()) {
                 return row.next();
             }
-        }
-    }
-
-    private static void execute(Connection tx, String sql, int productId) throws SQLException {
-        try (PreparedStatement statement = tx.prepareStatement(sql)) {
-            statement.setInt(1, productId);
-            statement.executeUpdate();
         }
     }
 }

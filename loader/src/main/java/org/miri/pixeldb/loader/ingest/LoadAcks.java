@@ -53,6 +53,12 @@ public final class LoadAcks {
                 .setChunkCount(0).setChunks(List.of()).setRefusal(reason));
     }
 
+    /** A loaded version the writer says more about: found identical to another object's, nothing of it stored. */
+    void noted(String exposure, ProductKind kind, String checksum, String note) {
+        pending.add(LoadAck.newBuilder().setExposure(exposure).setProduct(kind).setProductChecksum(checksum)
+                .setChunkCount(0).setChunks(List.of()).setNote(note));
+    }
+
     /** The transaction rolled back, or a new one starts: what it collected never happened. */
     void clear() {
         pending.clear();

@@ -43,12 +43,14 @@ public final class ProductLoad {
     private final RefusedVersions refused = new RefusedVersions();
     private final VersionRejection rejection = new VersionRejection();
     private final LoadAcks acks;
+    private final DecidedVersionChunks decided;
 
     /** @param ownsEventsWithoutProduct whether this writer logs events of objects that are no product (one writer must) */
     public ProductLoad(Set<ProductKind> kinds, boolean ownsEventsWithoutProduct, LoadAcks acks) {
         this.kinds = Set.copyOf(kinds);
         this.ownsEventsWithoutProduct = ownsEventsWithoutProduct;
         this.acks = acks;
+        this.decided = new DecidedVersionChunks(acks);
     }
 
     /** A new transaction: acknowledgements collected by one that did not commit are dropped. */
@@ -62,7 +64,8 @@ public final class ProductLoad {
     }
 
     /**
-     * @param producedAt when the splitter sent the record: a replay of a version refused or removed since is dropped
+     * @param producedAt when the splitter sent the record: a replay of a version refused, removed or found identical
+     *                   to another object's since is dropped
      * @return why the product was refused now, to be dead-lettered with the record; empty when it was not
      */
     public Optional<String> exposure(Connection tx, Exposure exposure, Instant producedAt) throws SQLException {
@@ -131,23 +134,14 @@ public final class ProductLoad {
         while (true) {
             Savepoint before = tx.setSavepoint();
             try {
-                report = stream.store().write(tx, current.stream().map(Delivered::chunk).toList());
+                report = stream.writer().write(tx, current.stream().map(Delivered::chunk).toList());
                 tx.releaseSavepoint(before);
                 break;
             } catch (ProductNotYetKnownException e) {
                 tx.rollback(before);
-                // A refused or removed version never gets its product row back: its chunks are dropped. Any
-                // other version's chunks wait for their exposure record, which Kafka may deliver later.
-                boolean refusedVersion = refused.refusedAt(tx, e.exposure(), e.kind(), e.checksum()).isPresent();
-                for (Delivered<T> d : versionOf(stream, current, e.checksum())) {
-                    current.remove(d);
-                    if (!refusedVersion) {
-                        waiting.add(d);
-                    }
-                }
-                if (refusedVersion) {
-                    LOG.infof("dropping chunks of refused %s version %s of %s", e.kind(), e.checksum(), e.exposure());
-                }
+                List<Delivered<T>> version = versionOf(stream, current, e.checksum());
+                current.removeAll(version);
+                waiting.addAll(decided.awaited(tx, stream, e, version));
             } catch (MalformedChunkException e) {
                 tx.rollback(before);
                 LOG.warnf("rejecting %s version %s of %s: %s", e.version().kind(), e.version().checksum(),
@@ -172,24 +166,29 @@ public final class ProductLoad {
 
     private static <T extends SpecificRecord> List<Delivered<T>> versionOf(ChunkStream<T> stream,
             List<Delivered<T>> chunks, String checksum) {
-        return chunks.stream().filter(d -> stream.checksum().apply(d.chunk()).equals(checksum)).toList();
+        return chunks.stream().filter(d -> stream.writer().checksum(d.chunk()).equals(checksum)).toList();
     }
 
     private void completed(Connection tx, CompletedProduct product) throws SQLException {
-        if (product.promoted()) {
-            log.loaded(tx, product.exposure(), product.kind(), product.checksum());
-            for (String removed : product.removed()) {
-                String reason = "replaced by version " + product.checksum() + " of this " + product.kind()
-                        + " product, split later";
-                log.rejected(tx, product.exposure(), product.kind(), removed, reason);
-                refused.refuse(tx, product.exposure(), product.kind(), removed, reason);
-                acks.refused(product.exposure(), product.kind(), removed, reason);
+        switch (product.outcome()) {
+            case PROMOTED -> {
+                log.loaded(tx, product.exposure(), product.kind(), product.checksum());
+                for (String removed : product.removed()) {
+                    refuse(tx, product, removed, "replaced by version " + product.checksum() + " of this "
+                            + product.kind() + " product, split later");
+                }
             }
-        } else {
-            String reason = "a newer version of this " + product.kind() + " product, split later, is loaded already";
-            log.rejected(tx, product.exposure(), product.kind(), product.checksum(), reason);
-            refused.refuse(tx, product.exposure(), product.kind(), product.checksum(), reason);
-            acks.refused(product.exposure(), product.kind(), product.checksum(), reason);
+            case STALE -> refuse(tx, product, product.checksum(), "a newer version of this " + product.kind()
+                    + " product, split later, is loaded already");
+            // Logged and recorded in the database by the settlement already: only the acknowledgement is left.
+            case IDENTICAL -> acks.noted(product.exposure(), product.kind(), product.checksum(), product.reason());
+            case DIFFERENT -> acks.refused(product.exposure(), product.kind(), product.checksum(), product.reason());
         }
+    }
+
+    private void refuse(Connection tx, CompletedProduct product, String checksum, String reason) throws SQLException {
+        log.rejected(tx, product.exposure(), product.kind(), checksum, reason);
+        refused.refuse(tx, product.exposure(), product.kind(), checksum, reason);
+        acks.refused(product.exposure(), product.kind(), checksum, reason);
     }
 }

@@ -146,7 +146,8 @@ class ChunkWriterTest {
     }
 
     static CompletedProduct completed(SyntheticProduct product) {
-        return new CompletedProduct(product.name(), ProductKind.RAW, product.checksum(), true, List.of());
+        return new CompletedProduct(product.name(), ProductKind.RAW, product.checksum(),
+                CompletedProduct.Outcome.PROMOTED, List.of(), null);
     }
 
     LoadReport load(Connection db, List<RawRampChunk> chunks) throws SQLException, LoadException {

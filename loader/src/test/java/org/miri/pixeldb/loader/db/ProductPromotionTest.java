@@ -1,7 +1,6 @@
 package org.miri.pixeldb.loader.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.miri.pixeldb.loader.db.ExposureTableTest.one;
@@ -50,8 +49,8 @@ class ProductPromotionTest {
             assertEquals("128", one(reader, count(old)));
 
             LoadReport last = writer.write(db, changed.chunks(changed.chunkCount() - 1, changed.chunkCount()));
-            assertEquals(List.of(new CompletedProduct(old.name(), old.exposure().getProduct(), changed.checksum(), true,
-                    List.of(old.checksum()))), last.completed());
+            assertEquals(List.of(new CompletedProduct(old.name(), old.exposure().getProduct(), changed.checksum(),
+                    CompletedProduct.Outcome.PROMOTED, List.of(old.checksum()), null)), last.completed());
             assertEquals(ramp(old), visibleRamp(reader, old), "readers see the old rows until the commit");
             db.commit();
             assertEquals(ramp(changed), visibleRamp(reader, old), "and the new ones right after it");
@@ -96,7 +95,7 @@ class ProductPromotionTest {
             LoadReport late = writer.write(db, older.chunks(0, older.chunkCount()));
             db.commit();
             CompletedProduct stale = late.completed().get(0);
-            assertFalse(stale.promoted());
+            assertEquals(CompletedProduct.Outcome.STALE, stale.outcome());
             assertTrue(stale.removed().isEmpty());
             assertEquals(ramp(newer), visibleRamp(db, newer));
             assertEquals("1", one(db, "select count(*) from product p join exposure e on e.id = p.exposure_id"

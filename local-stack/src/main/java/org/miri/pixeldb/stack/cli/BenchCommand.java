@@ -54,8 +54,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--files", split = ",", paramLabel = "FILE", description = "Drop these FITS files of one exposure "
             + "instead of a synthetic one (e.g. the four shared SUB64 files, comma-separated), in this order; an "
-            + "exposure already holding any of them is deleted first, so that they load afresh. A file refused by "
-            + "design (a second raw file of the exposure) counts as finished.")
+            + "exposure already holding any of them is deleted first, so that they load afresh. A second raw file "
+            + "of the exposure (JPL raw and _pipe) is compared with the first once loaded: LOADED when identical.")
     List<Path> given = List.of();
 
     @Option(names = "--timeout", defaultValue = "600", description = "Seconds to wait for all products; default ${DEFAULT-VALUE}.")

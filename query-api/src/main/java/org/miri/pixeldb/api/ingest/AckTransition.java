@@ -53,6 +53,9 @@ final class AckTransition {
         if (ack.getRefusal() != null) {
             version.setRefusal(ack.getRefusal());
         }
+        if (ack.getNote() != null) {
+            version.setNote(ack.getNote());
+        }
         if (version.getCompletedAt() == null && version.getChunkCount() > 0
                 && bits.cardinality() >= version.getChunkCount()) {
             version.setCompletedAt(at);

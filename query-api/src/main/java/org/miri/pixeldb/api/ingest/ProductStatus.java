@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Where one product of one exposure stands, as the API returns it: state, chunks loaded of the chunk
- * count, the reason of a rejection or failure, and when each state began ({@code transitions}).
+ * count, the reason of a rejection or failure (or the writer's note on a loaded file), and when each state
+ * began ({@code transitions}).
  */
 public record ProductStatus(String exposure, String product, String state, int chunksLoaded, Integer chunkCount,
                             long rampsLoaded, Long rampCount, String reason, String objectKey, String productChecksum,

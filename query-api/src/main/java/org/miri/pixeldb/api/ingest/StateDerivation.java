@@ -15,8 +15,9 @@ import org.miri.pixeldb.schemas.VersionProgress;
 /**
  * The state of each object, from its manifest events and its version's acknowledged chunks: before the
  * manifest, chunks loaded of a version no other object claims mean the splitter is still SPLITTING;
- * after it, LOADING until every chunk of the announced version is in, then LOADED. A writer's refusal
- * of the version is REJECTED with the writer's reason.
+ * after it, LOADING until every chunk of the announced version is in, then LOADED (with the writer's note,
+ * if any: a second file identical to the loaded one). A writer's refusal of the version is REJECTED with
+ * the writer's reason.
  */
 final class StateDerivation {
 
@@ -50,7 +51,8 @@ final class StateDerivation {
                     .setEndedAt(shown.getLastAckAt()).build();
         }
         if (shown != null && shown.getCompletedAt() != null) {
-            return object.setState(ProductIngestState.LOADED).setLoadedAt(shown.getCompletedAt()).build();
+            return object.setState(ProductIngestState.LOADED).setLoadedAt(shown.getCompletedAt())
+                    .setReason(shown.getNote()).build();
         }
         return object.setState(ProductIngestState.LOADING).setLoadedAt(null).build();
     }

@@ -29,7 +29,7 @@ final class StatusCopies {
 
     static VersionProgress.Builder of(VersionProgress v) {
         return VersionProgress.newBuilder().setChecksum(v.getChecksum()).setChunkCount(v.getChunkCount())
-                .setChunks(v.getChunks()).setRamps(v.getRamps()).setRefusal(v.getRefusal())
+                .setChunks(v.getChunks()).setRamps(v.getRamps()).setRefusal(v.getRefusal()).setNote(v.getNote())
                 .setFirstAckAt(v.getFirstAckAt()).setLastAckAt(v.getLastAckAt()).setCompletedAt(v.getCompletedAt());
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -12,6 +13,9 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -60,13 +64,12 @@ class IngestStatusTest {
                 splitter.drop(SharedExposure.file(file), "jpl8/" + file.replace(SharedExposure.NAME, NAME));
             }
             splitter.drop(bad, "bad/BADSTATUS_uncal.fits");
-            JsonPath status = await(NAME, Map.of("RAW", "LOADED", "RAMP", "LOADED", "RATEINTS", "LOADED"));
             await(NAME, 4);
-            status = given().when().get("/api/v1/exposures/" + NAME + "/status").jsonPath();
+            JsonPath status = given().when().get("/api/v1/exposures/" + NAME + "/status").jsonPath();
             List<Map<String, Object>> products = status.getList("products");
             assertEquals(List.of("RAW", "RAW", "RAMP", "RATEINTS"), products.stream().map(p -> p.get("product")).toList(),
                     status.prettify());
-            for (int i : new int[] {0, 2, 3}) {
+            for (int i = 0; i < products.size(); i++) {
                 String product = "products[" + i + "].";
                 assertEquals("LOADED", status.getString(product + "state"), status.prettify());
                 assertEquals(status.getInt(product + "chunkCount"), status.getInt(product + "chunksLoaded"));
@@ -76,13 +79,19 @@ class IngestStatusTest {
                 Instant loaded = Instant.parse(status.getString(product + "transitions.LOADED"));
                 assertTrue(!received.isAfter(loading) && !loaded.isBefore(received), status.prettify());
             }
-            // The JPL-layout raw file came first; the converted one is another file for the same RAW product, which
-            // the writers refuse (decision 0005's one file per product): it shows beside it with the writer's reason.
-            assertEquals("test-bucket/jpl8/" + NAME + ".fits", status.getString("products[0].objectKey"));
-            assertEquals(5 * 64 * (72 + 18), status.getLong("products[0].rampCount"));
+            // The JPL-layout raw file came first; the converted one is another file for the same RAW product with
+            // the same values, so the writers found it identical and stored nothing more: LOADED, with their note.
+            String jplFile = "test-bucket/jpl8/" + NAME + ".fits";
+            String note = "identical to the loaded object " + jplFile + " (every stored value compared): nothing more stored";
+            assertEquals(jplFile, status.getString("products[0].objectKey"));
+            assertNull(status.getString("products[0].reason"));
             assertEquals("test-bucket/jpl8/" + NAME + "_pipe.fits", status.getString("products[1].objectKey"));
-            assertEquals("REJECTED", status.getString("products[1].state"));
-            assertTrue(status.getString("products[1].reason").contains("another file"), status.prettify());
+            assertEquals(note, status.getString("products[1].reason"));
+            for (int i : new int[] {0, 1}) {
+                assertEquals(5 * 64 * (72 + 18), status.getLong("products[" + i + "].rampCount"));
+            }
+            // One RAW product, its 5 x 64 x 72 science ramps once, and the converted file logged LOADED with the note.
+            assertEquals(List.of(1L, 5L * 64 * 72, "LOADED " + note), readersSee(NAME));
 
             JsonPath rejected = await("BADSTATUS", Map.of("RAW", "REJECTED"));
             assertTrue(rejected.getString("products[0].reason").length() > 10, rejected.prettify());
@@ -109,16 +118,29 @@ class IngestStatusTest {
                 .body("parameter", equalTo("cursor"));
     }
 
+    /** RAW product versions of the exposure, the ramps the view shows, and the converted file's ingest-log entry. */
+    private List<Object> readersSee(String exposure) throws Exception {
+        try (Connection connection = db.getConnection(); PreparedStatement query = connection.prepareStatement(
+                "select (select count(*) from product p join exposure e on e.id = p.exposure_id where e.name = ?"
+                + " and p.kind = 'RAW'), (select count(*) from raw_ramp_v where exposure = ?), (select state || ' '"
+                + " || reason from ingest_log where object_key = ?)")) {
+            query.setString(1, exposure);
+            query.setString(2, exposure);
+            query.setString(3, "jpl8/" + exposure + "_pipe.fits");
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return List.of(row.getLong(1), row.getLong(2), row.getString(3));
+            }
+        }
+    }
+
     private WriterRuntime writer() {
         return new WriterRuntime("status-test-writer", new WriterSettings(bootstrapServers, 64, Duration.ofMinutes(10),
                 Duration.ofSeconds(10)),
                 db, List.of(ProductKind.values()), true, List.of(
-                        ChunkStream.of(Topic.RAW_RAMPS, RawRampChunk.class, ChunkWriter.rawRamps()::write,
-                                RawRampChunk::getProductChecksum),
-                        ChunkStream.of(Topic.CORRECTED_RAMPS, CorrectedRampChunk.class, ChunkWriter.correctedRamps()::write,
-                                CorrectedRampChunk::getProductChecksum),
-                        ChunkStream.of(Topic.SLOPES, SlopeChunk.class, ChunkWriter.slopes()::write,
-                                SlopeChunk::getProductChecksum)));
+                        ChunkStream.of(Topic.RAW_RAMPS, RawRampChunk.class, ChunkWriter.rawRamps()),
+                        ChunkStream.of(Topic.CORRECTED_RAMPS, CorrectedRampChunk.class, ChunkWriter.correctedRamps()),
+                        ChunkStream.of(Topic.SLOPES, SlopeChunk.class, ChunkWriter.slopes())));
     }
 
     /** Polls the status endpoint until it lists {@code rows} objects, none of them in flight. */

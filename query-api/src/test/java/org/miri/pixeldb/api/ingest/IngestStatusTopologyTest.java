@@ -167,15 +167,39 @@ class IngestStatusTopologyTest {
     }
 
     @Test
-    void aSecondFileForALoadedProductShowsBesideIt() {
+    void aSecondFileWithOtherValuesShowsBesideTheLoadedOneRefused() {
         manifests.pipeInput("b/X.fits", split("X.fits", "e1", "c1", 2, 0));
         acks.pipeInput("X/RAW", ack("c1", 2, 0, 2, 1));
         manifests.pipeInput("b/X_pipe.fits", split("X_pipe.fits", "e9", "c9", 2, 5));
-        acks.pipeInput("X/RAW", LoadAck.newBuilder(ack("c9", 0, 0, 0, 6)).setRefusal("another file for it").build());
+        acks.pipeInput("X/RAW", ack("c9", 2, 0, 1, 6));
+        acks.pipeInput("X/RAW", ack("c9", 2, 1, 2, 7));
+        acks.pipeInput("X/RAW", LoadAck.newBuilder(ack("c9", 0, 0, 0, 7)).setRefusal("values differ").build());
         assertEquals(ProductIngestState.LOADED, status().getState());
         ObjectStatus second = product().getObjects().get(0);
         assertEquals("b/X_pipe.fits", second.getObjectKey());
         assertEquals(ProductIngestState.REJECTED, second.getState());
-        assertEquals("another file for it", second.getReason());
+        assertEquals("values differ", second.getReason());
+        assertEquals(at(7), second.getEndedAt());
+    }
+
+    @Test
+    void aSecondFileIdenticalToTheLoadedOneShowsLoadedWithTheWritersNoteAndItsTimes() {
+        manifests.pipeInput("b/X.fits", split("X.fits", "e1", "c1", 2, 0));
+        acks.pipeInput("X/RAW", ack("c1", 2, 0, 2, 1));
+        manifests.pipeInput("b/X_pipe.fits", event("X_pipe.fits", "e9", IngestState.RECEIVED, 4));
+        acks.pipeInput("X/RAW", ack("c9", 2, 0, 1, 5));
+        manifests.pipeInput("b/X_pipe.fits", split("X_pipe.fits", "e9", "c9", 2, 6));
+        // The completing commit acknowledges the last chunk and the note together.
+        acks.pipeInput("X/RAW", ack("c9", 2, 1, 2, 8));
+        acks.pipeInput("X/RAW", LoadAck.newBuilder(ack("c9", 0, 0, 0, 8)).setNote("identical to b/X.fits").build());
+        ObjectStatus second = product().getObjects().get(0);
+        assertEquals("b/X_pipe.fits", second.getObjectKey());
+        assertEquals(ProductIngestState.LOADED, second.getState());
+        assertEquals("identical to b/X.fits", second.getReason());
+        assertEquals(List.of(at(4), at(5), at(6), at(8)), List.of(second.getReceivedAt(), second.getFirstChunkAt(),
+                second.getSplitAt(), second.getLoadedAt()));
+        assertEquals(List.of(2, 200L), List.of(second.getChunksLoaded(), second.getRampsLoaded()));
+        assertEquals(ProductIngestState.LOADED, status().getState());
+        assertNull(status().getReason(), "the first file's own status says nothing of the second");
     }
 }

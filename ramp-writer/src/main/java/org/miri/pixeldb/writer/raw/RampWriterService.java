@@ -35,7 +35,6 @@ public class RampWriterService extends WriterService {
 
     @Override
     protected List<ChunkStream<?>> streams() {
-        return List.of(ChunkStream.of(Topic.RAW_RAMPS, RawRampChunk.class, ChunkWriter.rawRamps()::write,
-                RawRampChunk::getProductChecksum));
+        return List.of(ChunkStream.of(Topic.RAW_RAMPS, RawRampChunk.class, ChunkWriter.rawRamps()));
     }
 }
