@@ -17,6 +17,8 @@ public final class RegionTestSupport {
     public static void fitsverify(byte[] body) throws Exception {
         Path tool = Path.of("/usr/bin/fitsverify");
         if (!Files.isExecutable(tool)) {
+            System.out.println("fitsverify is not installed (Debian: apt-get install fitsverify): this FITS response is"
+                    + " checked by reading it back with nom-tam-fits only");
             return;
         }
         Path file = Files.createTempFile("region", ".fits");
