@@ -13,11 +13,10 @@ import java.sql.Statement;
 public final class DatabaseState {
 
     // Every relation a pixel's life reads: the strip tables, product and exposure, and their indexes.
-    private static final String PIXEL_PATH = "select coalesce(sum(pg_prewarm(c.oid)), 0) * current_setting('block_size')::bigint"
-            + " from pg_class c where c.relname in ('raw_ramp_strip', 'corrected_ramp_strip', 'pixeldq_strip',"
-            + " 'slope_strip', 'product', 'exposure') or c.oid in (select i.indexrelid from pg_index i join pg_class t"
-            + " on t.oid = i.indrelid where t.relname in ('raw_ramp_strip', 'corrected_ramp_strip', 'pixeldq_strip',"
-            + " 'slope_strip', 'product', 'exposure'))";
+    private static final String PIXEL_PATH = "with t as (select oid from pg_class where relname in ('raw_ramp_strip',"
+            + " 'corrected_ramp_strip', 'pixeldq_strip', 'slope_strip', 'product', 'exposure'))"
+            + " select coalesce(sum(pg_prewarm(r.oid)), 0) * current_setting('block_size')::bigint from (select oid"
+            + " from t union select indexrelid from pg_index where indrelid in (select oid from t)) r";
 
     private DatabaseState() {
     }
