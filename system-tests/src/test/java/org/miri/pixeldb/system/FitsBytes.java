@@ -15,6 +15,10 @@ final class FitsBytes {
     static final int BLOCK = 2880;
     static final int CARD = 80;
 
+    /** A value written as it is, unquoted: numbers no Java type prints, such as 1E999. */
+    record Literal(String text) {
+    }
+
     /** One HDU: its header cards (without END) and its data bytes (without padding). */
     static final class Hdu {
         final List<String> cards = new ArrayList<>();
@@ -25,11 +29,9 @@ final class FitsBytes {
                     .map(c -> c.substring(10).split("/")[0].replace("'", "").trim()).orElse(null);
         }
 
-        /** Replaces the card's value (numbers right-justified, strings quoted), or appends the card. */
+        /** Replaces the card's value (numbers right-justified, strings quoted, booleans T or F), or appends it. */
         Hdu set(String keyword, Object value) {
-            String field = value instanceof String text ? String.format("%-20s", "'" + text + "'")
-                    : String.format("%20s", value);
-            String card = String.format("%-80s", String.format("%-8s= %s", keyword, field));
+            String card = card(keyword, value);
             for (int i = 0; i < cards.size(); i++) {
                 if (cards.get(i).startsWith(String.format("%-8s= ", keyword))) {
                     cards.set(i, card);
@@ -38,6 +40,29 @@ final class FitsBytes {
             }
             cards.add(card);
             return this;
+        }
+
+        /** Adds the card at the end even when the keyword is already there: a header no library would write. */
+        Hdu append(String keyword, Object value) {
+            cards.add(card(keyword, value));
+            return this;
+        }
+
+        /** Moves the keyword's card to the end of the header, out of the order the standard prescribes. */
+        Hdu moveToEnd(String keyword) {
+            String card = cards.stream().filter(c -> c.startsWith(String.format("%-8s= ", keyword))).findFirst()
+                    .orElseThrow();
+            cards.remove(card);
+            cards.add(card);
+            return this;
+        }
+
+        private static String card(String keyword, Object value) {
+            String field = value instanceof String text ? String.format("%-20s", "'" + text + "'")
+                    : value instanceof Literal literal ? String.format("%20s", literal.text())
+                    : value instanceof Boolean logical ? String.format("%20s", logical ? "T" : "F")
+                    : String.format("%20s", value);
+            return String.format("%-80s", String.format("%-8s= %s", keyword, field));
         }
 
         Hdu remove(String keyword) {
@@ -75,6 +100,15 @@ final class FitsBytes {
     Hdu hdu(String extname) {
         return hdus.stream().filter(h -> extname.equals(h.value("EXTNAME"))).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no HDU " + extname));
+    }
+
+    /** An empty IMAGE extension (NAXIS 0): one header block and no data. */
+    static Hdu emptyImage(String extname) {
+        Hdu hdu = new Hdu();
+        hdu.set("XTENSION", "IMAGE").set("BITPIX", 8).set("NAXIS", 0).set("PCOUNT", 0).set("GCOUNT", 1)
+                .set("EXTNAME", extname);
+        hdu.data = new byte[0];
+        return hdu;
     }
 
     Hdu primary() {

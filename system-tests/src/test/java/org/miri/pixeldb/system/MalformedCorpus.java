@@ -42,6 +42,7 @@ final class MalformedCorpus {
         corpus.types();
         corpus.structure();
         corpus.keywords();
+        corpus.crafted();
         corpus.contradictions();
         return corpus.cases;
     }
@@ -114,6 +115,41 @@ final class MalformedCorpus {
         cases.add(new Case("DATE_UNREADABLE", "corpus/DATE_UNREADABLE.fits",
                 edit(jpl, f -> f.primary().set("DATE_OBS", "08/03/2018?").set("TIME_OBS", "half past one")), "LOADED",
                 "date unknown"));
+    }
+
+    /**
+     * Issue 13: headers crafted against the splitter's arithmetic and parsing. Before its fix a negative PCOUNT or
+     * GCOUNT walked the HDU scan backwards until the heap was gone, and a far-future date overflowed Avro's
+     * timestamp; both restarted the splitter on the same notification for ever.
+     */
+    private void crafted() {
+        reject("NEGATIVE_PCOUNT", "_pipe", edit(pipe, f -> f.hdu("SCI").set("PCOUNT", -100_000_000)), "PCOUNT -100000000");
+        reject("NEGATIVE_GCOUNT", "_pipe", edit(pipe, f -> f.hdu("REFOUT").set("GCOUNT", -1)), "GCOUNT -1");
+        reject("NAXIS_PRODUCT_OVERFLOWS_LONG", "_pipe", edit(pipe, f -> f.hdu("SCI").set("NAXIS1", 4_294_967_296L)
+                .set("NAXIS2", 4_294_967_296L)), "more than 2^63 data bytes");
+        reject("NAXIS_1000", edit(jpl, f -> f.primary().set("NAXIS", 1000)), "NAXIS 1000");
+        reject("NAXIS_NEGATIVE", edit(jpl, f -> f.primary().set("NAXIS", -1)), "NAXIS -1");
+        reject("BITPIX_12", edit(jpl, f -> f.primary().set("BITPIX", 12)), "BITPIX 12");
+        reject("THOUSANDS_OF_HDUS", "_pipe", edit(pipe, f -> {
+            for (int i = 0; i < 5000; i++) {
+                f.hdus.add(FitsBytes.emptyImage("EXTRA" + i));
+            }
+        }), "too many HDUs");
+        reject("STRING_NAXIS1", "_pipe", edit(pipe, f -> f.hdu("SCI").set("NAXIS1", "72")), "NAXIS1 = '72', a string");
+        reject("LOGICAL_NAXIS2", edit(jpl, f -> f.primary().set("NAXIS2", true)), "NAXIS2 = T, not an integer");
+        reject("REPEATED_NAXIS1", edit(jpl, f -> f.primary().append("NAXIS1", 4000)), "NAXIS1 twice");
+        reject("BITPIX_OUT_OF_ORDER", edit(jpl, f -> f.primary().moveToEnd("BITPIX")), "where the standard wants BITPIX");
+        reject("SIMPLE_FALSE", edit(jpl, f -> f.primary().set("SIMPLE", false)), "SIMPLE = F");
+        reject("STRING_NINTS", "_pipe", edit(pipe, f -> f.primary().set("NINTS", "5")), "NINTS = '5'");
+        reject("REAL_NGROUPS", edit(jpl, f -> f.primary().set("NGROUPS", 50.0)), "NGROUPS = 50.0");
+        reject("INFINITE_TFRAME", "_pipe", edit(pipe, f -> f.primary().set("TFRAME", new FitsBytes.Literal("1E999"))),
+                "beyond the range of a double");
+        for (String[] date : List.of(new String[] {"DATE_YEAR_999999999", "+999999999-12-31"},
+                new String[] {"DATE_YEAR_1000", "1000-01-01"}, new String[] {"DATE_YEAR_MINUS_1", "-0001-01-01"})) {
+            cases.add(new Case(date[0], "corpus/" + date[0] + ".fits",
+                    edit(jpl, f -> f.primary().set("DATE_OBS", date[1]).set("TIME_OBS", "01:02:30")), "LOADED",
+                    "date unknown"));
+        }
     }
 
     /** Fine alone, but the exposure's raw file (loaded first) says otherwise: the writers refuse them. */

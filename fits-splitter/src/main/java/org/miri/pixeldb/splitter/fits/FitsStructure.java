@@ -22,6 +22,12 @@ final class FitsStructure {
      */
     static final long MAX_PLAUSIBLE_DATA_BYTES = 64L << 30;
 
+    /**
+     * A MIRI product has at most a dozen HDUs (a rateints has 8). Thousands of tiny ones are a crafted file, and each
+     * costs a header read and an entry here: stop counting well before that is felt.
+     */
+    static final int MAX_HDUS = 1_000;
+
     private FitsStructure() {
     }
 
@@ -43,10 +49,14 @@ final class FitsStructure {
             // Bytes after the last HDU that do not start an extension are ignored, as FITS readers do.
             while (offset < length && (hdus.isEmpty() || FileSignature.extensionAt(channel, offset))) {
                 int index = hdus.size();
+                if (index == MAX_HDUS) {
+                    throw new RejectedProductException("too many HDUs: the object holds more than "
+                            + count(MAX_HDUS) + " header-data units, far more than any MIRI product (at most a dozen)");
+                }
                 String label = index == 0 ? "the primary header" : "the header of HDU " + (index + 1);
                 StructuralHeader header = StructuralHeader.read(channel, offset, length, label);
                 HduExtent hdu = new HduExtent(index, header.value(Standard.EXTNAME.key()), offset,
-                        offset + header.bytes(), DataSize.of(header, label));
+                        offset + header.bytes(), DataSize.of(header, index == 0, label));
                 if (hdu.dataBytes() > MAX_PLAUSIBLE_DATA_BYTES) {
                     throw new RejectedProductException("absurd size: " + hdu.headerLabel() + " (" + shape(header)
                             + ") promises " + count(hdu.dataBytes()) + " data bytes, more than the "
@@ -58,6 +68,11 @@ final class FitsStructure {
                     throw new RejectedProductException("truncated, or a wrong BITPIX or NAXISn: " + hdu.headerLabel()
                             + " (" + shape(header) + ") promises " + count(hdu.dataBytes())
                             + " data bytes, the object holds " + count(length - hdu.dataOffset()));
+                }
+                if (hdu.end() <= offset) {
+                    // DataSize never returns a negative size; this guards the walk itself against standing still.
+                    throw new IllegalStateException("HDU " + (index + 1) + " ends at " + hdu.end()
+                            + ", not after its start at " + offset);
                 }
                 hdus.add(hdu);
                 offset = hdu.end();

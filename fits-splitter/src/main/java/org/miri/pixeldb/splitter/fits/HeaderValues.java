@@ -1,6 +1,7 @@
 package org.miri.pixeldb.splitter.fits;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 import nom.tam.fits.Header;
 import nom.tam.fits.HeaderCard;
 import nom.tam.fits.header.IFitsHeader;
@@ -10,6 +11,8 @@ import nom.tam.fits.header.IFitsHeader;
  * silent 0 from a typo would put ramps at the wrong pixel.
  */
 final class HeaderValues {
+
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
 
     private final Header header;
     private final String label;
@@ -44,6 +47,11 @@ final class HeaderValues {
         if (value == null) {
             return null;
         }
+        if (!INTEGER.matcher(string(keyword)).matches()) {
+            // 20.0 or 2E1 is a real: FITS writers that mean a count write an integer.
+            throw new RejectedProductException(keyword.key() + " = " + string(keyword) + " in " + label
+                    + " is a real number where an integer is expected");
+        }
         try {
             return value.intValueExact();
         } catch (ArithmeticException e) {
@@ -62,13 +70,25 @@ final class HeaderValues {
 
     Double real(IFitsHeader keyword) throws RejectedProductException {
         BigDecimal value = number(keyword);
-        return value == null ? null : value.doubleValue();
+        if (value == null) {
+            return null;
+        }
+        double real = value.doubleValue();
+        if (!Double.isFinite(real)) {
+            throw new RejectedProductException(keyword.key() + " = " + string(keyword) + " in " + label
+                    + " is beyond the range of a double");
+        }
+        return real;
     }
 
     private BigDecimal number(IFitsHeader keyword) throws RejectedProductException {
         String text = string(keyword);
         if (text == null) {
             return null;
+        }
+        if (header.findCard(keyword).isStringValue()) {
+            throw new RejectedProductException(keyword.key() + " = '" + text + "' in " + label
+                    + " is a string where a number is expected");
         }
         try {
             // FITS allows a Fortran exponent, 1.5D3.

@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import nom.tam.fits.header.Standard;
 
 /**
@@ -21,16 +24,26 @@ final class StructuralHeader {
     /** A header longer than this (360,000 cards) is not a MIRI product but a file without an END card. */
     private static final int MAX_BLOCKS = 10_000;
 
-    private final Map<String, String> values = new HashMap<>();
+    /** The keywords that say where data lies: a second copy of one could mean another size to another reader. */
+    private static final Pattern STRUCTURAL = Pattern.compile("SIMPLE|XTENSION|BITPIX|NAXIS\\d*|PCOUNT|GCOUNT|EXTEND");
+
+    private final Map<String, Field> values = new HashMap<>();
+    private final List<String> order = new ArrayList<>();
+    private final String label;
     private int blocks;
 
-    private StructuralHeader() {
+    /** A value as written: its text (strings without their quotes) and whether it was a quoted string. */
+    private record Field(String text, boolean quoted) {
+    }
+
+    private StructuralHeader(String label) {
+        this.label = label;
     }
 
     /** Reads the header starting at {@code offset}, up to and including the block holding END. */
     static StructuralHeader read(FileChannel channel, long offset, long length, String label)
             throws IOException, RejectedProductException {
-        StructuralHeader header = new StructuralHeader();
+        StructuralHeader header = new StructuralHeader(label);
         ByteBuffer block = ByteBuffer.allocate(HduExtent.BLOCK);
         while (header.blocks < MAX_BLOCKS) {
             long blockOffset = offset + (long) header.blocks * HduExtent.BLOCK;
@@ -55,32 +68,57 @@ final class StructuralHeader {
     }
 
     /** Parses the complete cards of one block; true when the END card is among them. */
-    private boolean parse(byte[] block, int available) {
+    private boolean parse(byte[] block, int available) throws RejectedProductException {
         for (int at = 0; at + CARD <= available; at += CARD) {
             String card = new String(block, at, CARD, StandardCharsets.US_ASCII);
             String keyword = card.substring(0, 8).trim();
             if (keyword.equals(Standard.END.key())) {
                 return true;
             }
-            if (card.startsWith("= ", 8) && !values.containsKey(keyword)) {
+            order.add(keyword);
+            if (!card.startsWith("= ", 8)) {
+                continue;
+            }
+            if (!values.containsKey(keyword)) {
                 values.put(keyword, valueOf(card.substring(10)));
+            } else if (STRUCTURAL.matcher(keyword).matches()) {
+                throw new RejectedProductException("malformed header: " + label + " has " + keyword
+                        + " twice; its data size would depend on which one a reader takes");
             }
         }
         return false;
     }
 
-    private static String valueOf(String field) {
+    private static Field valueOf(String field) {
         String text = field.trim();
         if (text.startsWith("'")) {
             int close = text.indexOf('\'', 1);
-            return (close < 0 ? text.substring(1) : text.substring(1, close)).trim();
+            return new Field((close < 0 ? text.substring(1) : text.substring(1, close)).trim(), true);
         }
         int slash = text.indexOf('/');
-        return (slash < 0 ? text : text.substring(0, slash)).trim();
+        return new Field((slash < 0 ? text : text.substring(0, slash)).trim(), false);
     }
 
+    /** The value as written (a string without its quotes), or null when the keyword has none. */
     String value(String keyword) {
-        return values.get(keyword);
+        Field field = values.get(keyword);
+        return field == null ? null : field.text();
+    }
+
+    /** Whether the keyword's value is a quoted string (where FITS wants a number, a type error). */
+    boolean isString(String keyword) {
+        Field field = values.get(keyword);
+        return field != null && field.quoted();
+    }
+
+    /** The keyword of the {@code index}-th card (0-based), or null past the last card before END. */
+    String keywordAt(int index) {
+        return index < order.size() ? order.get(index) : null;
+    }
+
+    /** How reasons name this header. */
+    String label() {
+        return label;
     }
 
     long bytes() {

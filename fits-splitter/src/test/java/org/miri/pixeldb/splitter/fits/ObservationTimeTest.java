@@ -23,4 +23,19 @@ class ObservationTimeTest {
     void isUtcOrUnknownNeverInvented(String date, String time, String expected) {
         assertEquals(expected == null ? null : Instant.parse(expected), ObservationTime.parse(date, time));
     }
+
+    /** Far-off years once reached Avro's timestamp-micros, which overflowed and stopped the splitter's partition. */
+    @ParameterizedTest
+    @CsvSource(nullValues = "null", value = {
+        "1900-01-01, 00:00:00, 1900-01-01T00:00:00Z",
+        "2200-12-31T23:59:59.999999, null, 2200-12-31T23:59:59.999999Z",
+        "1899-12-31, 23:59:59, null",
+        "2201-01-01T00:00:00, null, null",
+        "+99999-01-01T00:00:00, null, null",
+        "+999999999-12-31T23:59:59, null, null",
+        "-999999999-01-01T00:00:00, null, null",
+        "0000-01-01, 00:00:00, null"})
+    void yearsOutsideTheDetectorsLifeAreUnknown(String date, String time, String expected) {
+        assertEquals(expected == null ? null : Instant.parse(expected), ObservationTime.parse(date, time));
+    }
 }

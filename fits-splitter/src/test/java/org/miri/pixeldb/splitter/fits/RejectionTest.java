@@ -192,4 +192,25 @@ class RejectionTest {
             assertEquals(List.of(1, 2), product.raw().integrations().stream().map(RawIntegration::number).toList());
         }
     }
+
+    /** Issue 13: a value of the wrong type is named, never coerced (a quoted '5' was read as 5, 20.0 as 20). */
+    @Test
+    void keywordsOfTheWrongTypeAreRejectedByName() throws Exception {
+        Path quoted = FileEdits.replaceValue(synthetic(new SyntheticExposure(Layout.JWST)), "NINTS", "'2'");
+        assertEquals("NINTS = '2' in the primary header is a string where a number is expected", reason(quoted));
+        Path real = FileEdits.replaceValue(synthetic(new SyntheticExposure(Layout.JWST)), "NGROUPS", "3.0");
+        assertEquals("NGROUPS = 3.0 in the primary header is a real number where an integer is expected", reason(real));
+        Path logical = FileEdits.replaceValue(synthetic(new SyntheticExposure(Layout.JWST)), "NFRAMES", "T");
+        assertEquals("NFRAMES = T in the primary header is not a number", reason(logical));
+        Path infinite = FileEdits.replaceValue(synthetic(new SyntheticExposure(Layout.JWST)), "TGROUP", "1E999");
+        assertEquals("TGROUP = 1E999 in the primary header is beyond the range of a double", reason(infinite));
+    }
+
+    @Test
+    void implausibleYearsAreStoredAsUnknown() throws Exception {
+        Path file = synthetic(new SyntheticExposure(Layout.JPL).with(MiriKeyword.JPL_DATE_OBS, "+999999999-12-31"));
+        try (ProductFile product = ProductReader.open(file, "far_future.fits")) {
+            assertNull(product.descriptor().timing().dateObs());
+        }
+    }
 }
