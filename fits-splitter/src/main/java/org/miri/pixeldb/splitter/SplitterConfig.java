@@ -14,8 +14,12 @@ public interface SplitterConfig {
     @WithDefault("PT5S")
     Duration pollInterval();
 
-    /** Where objects are downloaded to be read; the system temporary folder when absent. */
+    /** Where objects are downloaded to be read; {@code pixeldb-splitter} in the system temporary folder when absent. */
     Optional<Path> workDir();
+
+    /** Largest object downloaded, in bytes; a larger one is rejected after a HEAD request. */
+    @WithDefault("17179869184")
+    long maxObjectSize();
 
     /** Sample bytes per ramp chunk message: far below Kafka's 1 MB default message size. */
     @WithDefault("524288")

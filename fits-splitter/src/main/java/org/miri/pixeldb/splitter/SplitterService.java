@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -20,6 +21,7 @@ import org.miri.pixeldb.splitter.intake.IntakeLoop;
 import org.miri.pixeldb.splitter.intake.ProcessedObjects;
 import org.miri.pixeldb.splitter.intake.S3Config;
 import org.miri.pixeldb.splitter.split.ObjectSplitter;
+import org.miri.pixeldb.splitter.split.WorkDirectory;
 
 /** Starts the intake (and the bucket poller, where configured) with the application; stops them with it. */
 @ApplicationScoped
@@ -43,12 +45,18 @@ public class SplitterService {
     private Thread intakeThread;
     private ScheduledExecutorService poller;
 
-    void start(@Observes StartupEvent event) {
+    void start(@Observes StartupEvent event) throws IOException {
+        if (config.maxObjectSize() < 1) {
+            throw new IllegalStateException("pixeldb.splitter.max-object-size must be at least 1 byte, not "
+                    + config.maxObjectSize());
+        }
+        WorkDirectory workDir = WorkDirectory.open(config.workDir()
+                .orElse(Path.of(System.getProperty("java.io.tmpdir"), "pixeldb-splitter")));
         producer = new KafkaProducer<>(KafkaSettings.producer(bootstrapServers, "fits-splitter"));
         processed = new ProcessedObjects(bootstrapServers);
         processed.catchUp();
-        Path workDir = config.workDir().orElse(Path.of(System.getProperty("java.io.tmpdir"), "pixeldb-splitter"));
-        ObjectSplitter splitter = new ObjectSplitter(s3.toEndpoint(), workDir, producer, config.chunkBytes());
+        ObjectSplitter splitter = new ObjectSplitter(s3.toEndpoint(), workDir, producer, config.chunkBytes(),
+                config.maxObjectSize());
         intake = new IntakeLoop(new KafkaConsumer<>(KafkaSettings.consumer(bootstrapServers, "fits-splitter", 10,
                 sessionTimeout)),
                 producer, processed, splitter);
@@ -61,7 +69,7 @@ public class SplitterService {
         }
     }
 
-    /** For the readiness check: the intake thread dies only on a bug, and then the instance is not ready. */
+    /** For the liveness check: the intake thread dies only on a bug, and then the instance must be restarted. */
     public boolean intakeRunning() {
         return intakeThread != null && intakeThread.isAlive();
     }

@@ -23,6 +23,14 @@ class SplitterHealthTest {
     }
 
     @Test
+    void liveWhileTheIntakeThreadRuns() {
+        given().when().get("/q/health/live").then()
+                .statusCode(200)
+                .body("status", is("UP"))
+                .body("checks.name", hasItems("intake"));
+    }
+
+    @Test
     void servesPrometheusMetrics() {
         given().when().get("/q/metrics").then().statusCode(200).body(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes"));
     }

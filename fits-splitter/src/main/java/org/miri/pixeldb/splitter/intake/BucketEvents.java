@@ -9,6 +9,7 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,11 +56,30 @@ public final class BucketEvents {
                 throw new MalformedEventException("an ObjectCreated record without s3.bucket.name or s3.object.key");
             }
             String etag = object.path("eTag").asText(object.path("etag").asText(null));
-            Instant time = record.hasNonNull("eventTime") ? Instant.parse(record.get("eventTime").asText()) : null;
-            versions.add(new ObjectVersion(bucket, URLDecoder.decode(key, StandardCharsets.UTF_8),
-                    etag == null ? null : etag.replace("\"", ""), object.path("size").asLong(), time));
+            versions.add(new ObjectVersion(bucket, decodedKey(key), etag == null ? null : etag.replace("\"", ""),
+                    object.path("size").asLong(), eventTime(record)));
         }
         return versions;
+    }
+
+    private static String decodedKey(String key) throws MalformedEventException {
+        try {
+            return URLDecoder.decode(key, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedEventException("s3.object.key '" + key + "' is not URL-encoded: " + e.getMessage());
+        }
+    }
+
+    private static Instant eventTime(JsonNode record) throws MalformedEventException {
+        if (!record.hasNonNull("eventTime")) {
+            return null;
+        }
+        String text = record.get("eventTime").asText();
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new MalformedEventException("eventTime '" + text + "' is not an ISO-8601 instant");
+        }
     }
 
     /** The notification AWS would send for this version; what the poller publishes. */

@@ -16,6 +16,7 @@ import org.miri.pixeldb.platform.kafka.Topic;
 import org.miri.pixeldb.schemas.IngestEvent;
 import org.miri.pixeldb.schemas.IngestState;
 import org.miri.pixeldb.splitter.split.ObjectSplitter;
+import org.miri.pixeldb.splitter.split.SplitFailures;
 
 /**
  * Consumes bucket notifications and splits each object version not processed before. The offset
@@ -51,11 +52,18 @@ public final class IntakeLoop implements Runnable {
                     try {
                         handle(record);
                     } catch (RuntimeException e) {
-                        // Kafka or the store is away for now: the same notification is tried again.
-                        LOG.warnf("object of %s not split yet, retrying in %d ms: %s", record.key(), RETRY.toMillis(), e.getMessage());
-                        consumer.seek(partition, record.offset());
-                        sleep(RETRY);
-                        break;
+                        if (SplitFailures.isTransient(e)) {
+                            // Kafka or the store is away for now: the same notification is tried again.
+                            LOG.warnf("object of %s not split yet, retrying in %d ms: %s", record.key(),
+                                    RETRY.toMillis(), e.getMessage());
+                            consumer.seek(partition, record.offset());
+                            sleep(RETRY);
+                            break;
+                        }
+                        // Anything else would fail again on every retry and hold the partition: set it aside.
+                        LOG.errorf(e, "bucket event %s/%d@%d could not be handled; dead-lettered", record.topic(),
+                                record.partition(), record.offset());
+                        DeadLetters.send(producer, SERVICE, record, SplitFailures.unexpected(e));
                     }
                     consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
                 }

@@ -35,9 +35,9 @@ final class IngestEvents {
             producer.send(record).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while publishing an ingest event", e);
+            throw new TransientSplitFailure("interrupted while publishing an ingest event", e);
         } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("Kafka refused an ingest event: " + e.getCause().getMessage(), e.getCause());
+            throw new TransientSplitFailure("Kafka refused an ingest event: " + e.getCause().getMessage(), e.getCause());
         }
         return event;
     }

@@ -19,6 +19,9 @@ import org.miri.pixeldb.splitter.fits.ProductFile;
 import org.miri.pixeldb.splitter.fits.ProductReader;
 import org.miri.pixeldb.splitter.fits.RejectedProductException;
 import org.miri.pixeldb.splitter.intake.ObjectVersion;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * Splits one object version: its exposure record, then its chunks (raw ramps, corrected ramps or
@@ -33,15 +36,34 @@ public final class ObjectSplitter {
     private final IngestEvents events;
     private final ProductEmitter emitter;
     private final AvroMessageCodec<Exposure> exposures = AvroMessageCodec.of(Exposure.class);
+    private final ProductOpener opener;
 
-    public ObjectSplitter(S3Endpoint endpoint, Path workDir, Producer<String, byte[]> producer, int chunkBytes) {
-        this.downloader = new ObjectDownloader(endpoint, workDir);
+    /** Opens a downloaded object as a product. */
+    @FunctionalInterface
+    interface ProductOpener {
+        ProductFile open(Path file, String key) throws IOException, RejectedProductException;
+    }
+
+    public ObjectSplitter(S3Endpoint endpoint, WorkDirectory workDir, Producer<String, byte[]> producer, int chunkBytes,
+                          long maxObjectBytes) {
+        this(endpoint, workDir, producer, chunkBytes, maxObjectBytes, ProductReader::open);
+    }
+
+    /** @param opener how a downloaded file is opened: {@link ProductReader#open} but in tests of the error tiers */
+    ObjectSplitter(S3Endpoint endpoint, WorkDirectory workDir, Producer<String, byte[]> producer, int chunkBytes,
+                   long maxObjectBytes, ProductOpener opener) {
+        this.opener = opener;
+        this.downloader = new ObjectDownloader(endpoint, workDir, maxObjectBytes);
         this.producer = producer;
         this.events = new IngestEvents(producer);
         this.emitter = new ProductEmitter(chunkBytes);
     }
 
-    /** @return the final event published: SPLIT, REJECTED or IGNORED */
+    /**
+     * @return the final event published: SPLIT, REJECTED (the object is unfit, or splitting it failed for a reason that
+     *         a retry would meet again), FAILED (the object is gone from the bucket) or IGNORED (not a FITS name)
+     * @throws TransientSplitFailure when the store, Kafka or the disk failed: the same notification is tried again
+     */
     public IngestEvent split(ObjectVersion version) {
         events.publish(IngestEvents.about(version, IngestState.RECEIVED).build());
         String name = version.key().toLowerCase(Locale.ROOT);
@@ -51,21 +73,47 @@ public final class ObjectSplitter {
         }
         Path file = null;
         try {
-            file = downloader.download(version);
-            return split(version, file);
+            file = download(version);
+            return file == null ? events.publish(IngestEvents.about(version, IngestState.FAILED)
+                    .setReason(GONE).build()) : split(version, file);
         } catch (RejectedProductException e) {
             LOG.infof("rejected %s: %s", version.objectKey(), e.reason());
             return events.publish(IngestEvents.about(version, IngestState.REJECTED).setReason(e.reason()).build());
-        } catch (IOException e) {
-            throw new IllegalStateException("could not read " + version.objectKey() + ": " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            if (SplitFailures.isTransient(e)) {
+                throw e instanceof TransientSplitFailure t ? t
+                        : new TransientSplitFailure("could not split " + version.objectKey() + ": " + e.getMessage(), e);
+            }
+            // A bug or a file the checks let through: retrying would fail the same way and block the partition.
+            LOG.errorf(e, "rejecting %s after an unexpected failure", version.objectKey());
+            return events.publish(IngestEvents.about(version, IngestState.REJECTED)
+                    .setReason(SplitFailures.unexpected(e)).build());
         } finally {
             deleteQuietly(file);
         }
     }
 
+    static final String GONE = "deleted from the bucket before it was read: nothing to load";
+
+    /** @return the downloaded file, or null when the object is no longer in the bucket */
+    private Path download(ObjectVersion version) throws RejectedProductException {
+        try {
+            return downloader.download(version);
+        } catch (NoSuchKeyException gone) {
+            return null;
+        } catch (IOException | SdkException e) {
+            if (e instanceof S3Exception s3 && s3.statusCode() == NOT_FOUND) {
+                return null; // a HEAD of a missing key answers 404 without the NoSuchKey code
+            }
+            throw new TransientSplitFailure("could not download " + version.objectKey() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static final int NOT_FOUND = 404;
+
     private IngestEvent split(ObjectVersion version, Path file) throws IOException, RejectedProductException {
         String checksum = FileChecksum.sha256(file);
-        try (ProductFile product = ProductReader.open(file, version.key())) {
+        try (ProductFile product = opener.open(file, version.key())) {
             Exposure exposure = ExposureMapper.toAvro(product.descriptor(), version.toSource(), checksum, Instant.now());
             RecordSender sender = new RecordSender(producer);
             sender.send(Topic.EXPOSURES, exposure.getName(), exposures.encode(exposure));

@@ -1,6 +1,5 @@
 package org.miri.pixeldb.splitter.split;
 
-import java.io.IOException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -27,12 +26,20 @@ final class RecordSender {
         });
     }
 
-    /** Waits for every record sent so far. @throws IOException when Kafka refused any of them */
-    void flush() throws IOException {
+    /**
+     * Waits for every record sent so far.
+     *
+     * @throws TransientSplitFailure when Kafka refused any of them for now; a record it can never take (too large)
+     *                               is thrown as it is, and rejects the object
+     */
+    void flush() {
         producer.flush();
         Exception refused = failure.getAndSet(null);
         if (refused != null) {
-            throw new IOException("Kafka refused a record: " + refused.getMessage(), refused);
+            if (!SplitFailures.isTransient(refused)) {
+                throw new IllegalStateException("Kafka refused a record: " + refused.getMessage(), refused);
+            }
+            throw new TransientSplitFailure("Kafka refused a record: " + refused.getMessage(), refused);
         }
     }
 }

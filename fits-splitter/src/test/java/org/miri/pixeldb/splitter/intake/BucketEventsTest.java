@@ -70,4 +70,18 @@ class BucketEventsTest {
             return in.readAllBytes();
         }
     }
+
+    /** Issue 13: these threw unchecked exceptions, retried for ever on the same notification. */
+    @Test
+    void aBadEventTimeOrKeyEscapeIsAMalformedEventNamingIt() {
+        String time = "{\"Records\": [{\"eventName\": \"s3:ObjectCreated:Put\", \"eventTime\": \"yesterday\", "
+                + "\"s3\": {\"bucket\": {\"name\": \"b\"}, \"object\": {\"key\": \"a.fits\"}}}]}";
+        assertEquals("eventTime 'yesterday' is not an ISO-8601 instant", assertThrows(
+                BucketEvents.MalformedEventException.class, () -> BucketEvents.parse(time.getBytes())).getMessage());
+        String escape = "{\"Records\": [{\"eventName\": \"s3:ObjectCreated:Put\", "
+                + "\"s3\": {\"bucket\": {\"name\": \"b\"}, \"object\": {\"key\": \"a%zz.fits\"}}}]}";
+        assertTrue(assertThrows(BucketEvents.MalformedEventException.class,
+                () -> BucketEvents.parse(escape.getBytes())).getMessage().startsWith(
+                        "s3.object.key 'a%zz.fits' is not URL-encoded"));
+    }
 }
