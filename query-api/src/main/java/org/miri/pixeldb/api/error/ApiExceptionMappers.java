@@ -30,7 +30,10 @@ public class ApiExceptionMappers {
             return respond(404, "path", "no such resource; the API lives under /api/v1 (see /q/openapi)");
         }
         if (e instanceof NotAllowedException) {
-            return respond(405, "method", "method not allowed here; allowed: " + e.getResponse().getAllowedMethods());
+            // RFC 9110: a 405 must say what is allowed, in the Allow header.
+            java.util.Set<String> allowed = e.getResponse().getAllowedMethods();
+            return Response.fromResponse(respond(405, "method", "method not allowed here; allowed: " + allowed))
+                    .header("Allow", String.join(", ", allowed)).build();
         }
         if (e instanceof NotAcceptableException) {
             return respond(406, "Accept", "none of the accepted media types is served; use JSON, CSV or FITS");

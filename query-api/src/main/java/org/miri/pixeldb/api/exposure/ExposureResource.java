@@ -21,6 +21,7 @@ import org.miri.pixeldb.api.ingest.ExposureStatus;
 import org.miri.pixeldb.api.ingest.IngestStatusRepository;
 import org.miri.pixeldb.api.ingest.ProductStatus;
 import org.miri.pixeldb.api.param.CursorToken;
+import org.miri.pixeldb.api.param.NextLink;
 import org.miri.pixeldb.api.param.Params;
 
 @Path("/api/v1/exposures")
@@ -63,8 +64,7 @@ public class ExposureResource {
             return new ExposurePage(found, null);
         }
         ExposureSummary last = found.get(size - 1);
-        String next = uri.getRequestUriBuilder().replaceQueryParam("cursor",
-                order.cursorAfter(last.dateObs(), last.name(), last.id()).encode()).build().toString();
+        String next = NextLink.after(uri, order.cursorAfter(last.dateObs(), last.name(), last.id()));
         return new ExposurePage(found.subList(0, size), next);
     }
 

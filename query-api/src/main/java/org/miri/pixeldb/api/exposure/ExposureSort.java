@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import org.miri.pixeldb.api.db.SqlQuery;
 import org.miri.pixeldb.api.error.ApiException;
 import org.miri.pixeldb.api.param.CursorToken;
+import org.miri.pixeldb.api.param.Params;
 
 /**
  * Orders of exposure listings and the keyset paging that follows them: (key, id) pairs compared as rows, so a page
@@ -52,6 +53,7 @@ public enum ExposureSort {
                 } catch (DateTimeParseException e) {
                     throw ApiException.badRequest(parameter, parameter + " belongs to another sort order");
                 }
+                Params.instant(parameter, bound); // a crafted token's date beyond the database's range is a 400
             }
             query.append(" and (" + key + ", e.id) " + op + " (?::timestamptz, ?)", bound, cursor.id());
         } else {

@@ -13,6 +13,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.miri.pixeldb.api.param.CursorToken;
+import org.miri.pixeldb.api.param.NextLink;
 import org.miri.pixeldb.api.param.Params;
 
 @Path("/api/v1/ingest")
@@ -42,8 +43,7 @@ public class IngestResource {
             return new IngestPage(page, null);
         }
         IngestStatusRepository.Listed last = found.get(size - 1);
-        String next = uri.getRequestUriBuilder().replaceQueryParam("cursor",
-                new CursorToken(last.status().updatedAt().toString(), last.id()).encode()).build().toString();
+        String next = NextLink.after(uri, new CursorToken(last.status().updatedAt().toString(), last.id()));
         return new IngestPage(page, next);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.miri.pixeldb.api.db.Database;
 import org.miri.pixeldb.api.db.SqlQuery;
 import org.miri.pixeldb.api.param.CursorToken;
+import org.miri.pixeldb.api.param.Params;
 
 /** Reads table {@code ingest_status}, which the ingest-status topology keeps. */
 @ApplicationScoped
@@ -29,7 +30,8 @@ public class IngestStatusRepository {
             query.append(" and state = any(?)", (Object) states.toArray(String[]::new));
         }
         if (after != null) {
-            query.append(" and (updated_at, id) < (?, ?)", Instant.parse(after.key()), after.id());
+            // Parsed as the resource checked it: Instant.parse alone refused tokens the resource accepted (a 500).
+            query.append(" and (updated_at, id) < (?, ?)", Params.instant("cursor", after.key()), after.id());
         }
         query.append(" order by updated_at desc, id desc limit ?", limit + 1);
         try (Connection connection = database.read(); PreparedStatement statement = query.prepare(connection);

@@ -32,7 +32,7 @@ public record CursorToken(String key, long id) {
             }
             String plain = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
             String[] parts = plain.split("\\|", -1);
-            if (parts.length != 3 || !parts[0].equals(VERSION)) {
+            if (parts.length != 3 || !parts[0].equals(VERSION) || !parts[1].chars().allMatch(c -> c >= 0x20)) {
                 throw new IllegalArgumentException("not a position");
             }
             return new CursorToken(parts[1], Long.parseLong(parts[2]));

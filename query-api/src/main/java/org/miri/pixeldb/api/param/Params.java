@@ -16,6 +16,8 @@ import org.miri.pixeldb.api.error.ApiException;
 public final class Params {
 
     private static final int MAX_TEXT = 200;
+    /** More distinct values than this in one list parameter is no query a person means (the DQ table has 32 bits). */
+    public static final int MAX_LIST_ITEMS = 64;
 
     private Params() {
     }
@@ -40,8 +42,24 @@ public final class Params {
         return (int) parsed;
     }
 
-    /** An instant given as ISO date-time (offset optional: UTC) or date (its start, UTC); null when absent. */
+    /** PostgreSQL's timestamptz range: an instant outside it fails the query, so it is a 400 here. */
+    private static final Instant EARLIEST = Instant.parse("-4713-11-24T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("+294276-12-31T23:59:59Z");
+
+    /**
+     * An instant given as ISO date-time (offset optional: UTC) or date (its start, UTC), within PostgreSQL's range;
+     * null when absent.
+     */
     public static Instant instant(String name, String value) {
+        Instant instant = parseInstant(name, value);
+        if (instant != null && (instant.isBefore(EARLIEST) || instant.isAfter(LATEST))) {
+            throw ApiException.badRequest(name, name + " lies outside the dates the database can hold (4713 BC to"
+                    + " 294276 AD): '" + shorten(value) + "'");
+        }
+        return instant;
+    }
+
+    private static Instant parseInstant(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -54,7 +72,7 @@ public final class Params {
                 return OffsetDateTime.parse(text).toInstant();
             }
             return java.time.LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeParseException | java.time.DateTimeException e) {
             throw ApiException.badRequest(name, name + " must be an ISO-8601 date or date-time such as 2018-03-08 or"
                     + " 2018-03-08T01:02:30Z, not '" + shorten(value) + "'");
         }
@@ -78,18 +96,21 @@ public final class Params {
         return value.strip();
     }
 
-    /** Repeated or comma-separated values, e.g. include=raw,slopes or flag=HOT&flag=WARM. */
+    /**
+     * Repeated or comma-separated values, e.g. include=raw,slopes or flag=HOT&flag=WARM: de-duplicated in the order
+     * given, at most {@link #MAX_LIST_ITEMS} distinct values.
+     */
     public static List<String> list(String name, List<String> values) {
-        List<String> items = new ArrayList<>();
+        java.util.LinkedHashSet<String> items = new java.util.LinkedHashSet<>();
         for (String value : values == null ? List.<String>of() : values) {
             for (String item : value.split(",", -1)) {
                 String clean = text(name, item);
-                if (clean != null) {
-                    items.add(clean);
+                if (clean != null && items.add(clean) && items.size() > MAX_LIST_ITEMS) {
+                    throw ApiException.badRequest(name, name + " takes at most " + MAX_LIST_ITEMS + " distinct values");
                 }
             }
         }
-        return items;
+        return new ArrayList<>(items);
     }
 
     static String shorten(String value) {

@@ -15,6 +15,7 @@ import org.miri.pixeldb.api.exposure.ExposureSummary;
 import org.miri.pixeldb.api.format.ApiLimits;
 import org.miri.pixeldb.api.format.OutputFormat;
 import org.miri.pixeldb.api.format.ResponseBudget;
+import org.miri.pixeldb.api.param.NextLink;
 
 /** A page of a pixel's life: the exposures, a size check from their geometry, then the pixel's values. */
 @ApplicationScoped
@@ -47,9 +48,7 @@ public class PixelLifeService {
             String next = null;
             if (found.size() > query.limit()) {
                 ExposureSummary last = page.get(page.size() - 1);
-                next = uri.getRequestUriBuilder().replaceQueryParam("cursor",
-                        ExposureSort.DATE_OBS.cursorAfter(last.dateObs(), last.name(), last.id()).encode()).build()
-                        .toString();
+                next = NextLink.after(uri, ExposureSort.DATE_OBS.cursorAfter(last.dateObs(), last.name(), last.id()));
             }
             return new PixelLife(query.detector(), query.row(), query.col(), query.pixelId(), exposures, next);
         }
