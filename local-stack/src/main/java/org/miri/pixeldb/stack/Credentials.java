@@ -31,6 +31,10 @@ public record Credentials(String s3AccessKey, String s3SecretKey, String postgre
         changed |= generateIfAbsent(properties, "postgres.password", random(16));
         // Added after the first stacks were created: an existing file gains the token on its next start.
         changed |= generateIfAbsent(properties, "api.adminToken", "pxdb_" + random(24));
+        if (!changed && Files.exists(file)) {
+            // A file loosened by hand (or by an old version) is closed again: it holds every secret of the stack.
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
         if (changed) {
             Files.createDirectories(file.getParent());
             Files.deleteIfExists(file);

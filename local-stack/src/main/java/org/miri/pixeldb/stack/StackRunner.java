@@ -42,7 +42,7 @@ public final class StackRunner {
             if (state.isPresent()) {
                 health = probe.check(state.get());
                 if (HealthProbe.allUp(health)) {
-                    StatusPrinter.print(state.get(), health, System.out);
+                    StatusPrinter.print(state.get(), health, System.out, false);
                     return 0;
                 }
             }

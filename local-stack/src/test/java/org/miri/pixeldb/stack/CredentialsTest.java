@@ -32,4 +32,15 @@ class CredentialsTest {
         assertTrue(upgraded.apiAdminToken().startsWith("pxdb_"));
         assertTrue(Files.readString(file).contains("api.adminToken=" + upgraded.apiAdminToken()));
     }
+
+    /** Issue 13, item 12: the file holds every secret of the stack; loosened by hand, it is closed on the next start. */
+    @Test
+    void anExistingFileIsTightenedTo600(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("credentials.properties");
+        Credentials.loadOrCreate(file);
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        Credentials.loadOrCreate(file);
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
 }

@@ -20,6 +20,10 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON: api, adminToken, kafka, jdbc, psql, s3 {endpoint, bucket, accessKey, secretKey, region}, services, health.")
     boolean json;
 
+    @Option(names = "--show-secrets", description = "Also print the database password, S3 keys and API admin token "
+            + "(by default only where they are: var/credentials.properties).")
+    boolean showSecrets;
+
     @Override
     public Integer call() throws Exception {
         StackLayout layout = StackLayout.of(dataDir);
@@ -33,7 +37,7 @@ final class StatusCommand implements Callable<Integer> {
         if (json) {
             System.out.println(StatusPrinter.json(state.get(), health));
         } else {
-            StatusPrinter.print(state.get(), health, System.out);
+            StatusPrinter.print(state.get(), health, System.out, showSecrets);
         }
         return HealthProbe.allUp(health) ? 0 : 1;
     }

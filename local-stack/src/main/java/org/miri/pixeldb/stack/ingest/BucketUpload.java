@@ -26,7 +26,8 @@ public final class BucketUpload implements AutoCloseable {
     public String put(Path file, String prefix, PrintStream progress) throws IOException {
         String key = prefix + file.getFileName();
         long size = Files.size(file);
-        try (InputStream in = new ProgressBar(Files.newInputStream(file), key, size, progress)) {
+        try (InputStream in = new ProgressBar(Files.newInputStream(file), key, size, progress,
+                ProgressBar.stdoutIsTerminal() && progress == System.out)) {
             client.putObject(b -> b.bucket(endpoint.bucket()).key(key), RequestBody.fromInputStream(in, size));
         }
         return key;

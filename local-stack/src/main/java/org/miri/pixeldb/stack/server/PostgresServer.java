@@ -52,14 +52,16 @@ public final class PostgresServer implements ManagedServer {
 
     @Override
     public void start() throws Exception {
-        bin = PostgresDistribution.unpacked().resolve("bin");
+        bin = PostgresDistribution.unpacked(dir.getParent()).resolve("bin");
         Files.createDirectories(dir);
         Path data = dir.resolve("data");
         boolean fresh = !Files.exists(data.resolve("PG_VERSION"));
         Path pwfile = dir.resolve("initdb.pw");
         if (fresh) {
+            // Created owner-only: written first and restricted after, the password was readable by all in between.
+            Files.deleteIfExists(pwfile);
+            Files.createFile(pwfile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(pwfile, password + "\n");
-            Files.setPosixFilePermissions(pwfile, PosixFilePermissions.fromString("rw-------"));
         }
         user.prepare(dir.getParent(), dir);
         if (fresh) {

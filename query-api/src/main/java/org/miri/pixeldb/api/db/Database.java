@@ -25,6 +25,11 @@ public class Database {
     @ConfigProperty(name = "pixeldb.api.statement-timeout", defaultValue = "PT10S")
     Duration statementTimeout;
 
+    // A streamed answer keeps its transaction open between fetches: a client that stops reading would hold it and its
+    // pooled connection for as long as it keeps the socket. PostgreSQL ends such a session after this.
+    @ConfigProperty(name = "pixeldb.api.idle-in-transaction-timeout", defaultValue = "PT30S")
+    Duration idleInTransactionTimeout;
+
     /** A read-only connection in a transaction, so that PostgreSQL streams large results with a cursor. */
     public Connection read() throws SQLException {
         return open(true, timeout(statementTimeout));
@@ -73,7 +78,8 @@ public class Database {
         }
     }
 
-    private static String timeout(Duration timeout) {
-        return "set local statement_timeout = " + Math.max(1, timeout.toMillis());
+    private String timeout(Duration timeout) {
+        return "set local statement_timeout = " + Math.max(1, timeout.toMillis())
+                + "; set local idle_in_transaction_session_timeout = " + Math.max(1, idleInTransactionTimeout.toMillis());
     }
 }

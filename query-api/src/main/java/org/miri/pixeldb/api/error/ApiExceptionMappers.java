@@ -7,6 +7,7 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -20,20 +21,22 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
-        return respond(e.status(), e.parameter(), e.getMessage());
+        Response response = respond(e.status(), e.parameter(), e.getMessage());
+        return e.retryAfterSeconds() == null ? response
+                : Response.fromResponse(response).header("Retry-After", e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper
-    public Response framework(WebApplicationException e) {
+    public Response framework(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (e instanceof NotFoundException) {
             return respond(404, "path", "no such resource; the API lives under /api/v1 (see /q/openapi)");
         }
         if (e instanceof NotAllowedException) {
-            // RFC 9110: a 405 must say what is allowed, in the Allow header.
-            java.util.Set<String> allowed = e.getResponse().getAllowedMethods();
+            // RFC 9110: a 405 must say what is allowed, in the Allow header; the framework's exception does not carry it.
+            String allowed = String.join(", ", AllowedMethods.of(uri.getPath()));
             return Response.fromResponse(respond(405, "method", "method not allowed here; allowed: " + allowed))
-                    .header("Allow", String.join(", ", allowed)).build();
+                    .header("Allow", allowed).build();
         }
         if (e instanceof NotAcceptableException) {
             return respond(406, "Accept", "none of the accepted media types is served; use JSON, CSV or FITS");

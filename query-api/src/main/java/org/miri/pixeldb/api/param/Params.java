@@ -72,7 +72,7 @@ public final class Params {
                 return OffsetDateTime.parse(text).toInstant();
             }
             return java.time.LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException | java.time.DateTimeException e) {
+        } catch (java.time.DateTimeException e) {
             throw ApiException.badRequest(name, name + " must be an ISO-8601 date or date-time such as 2018-03-08 or"
                     + " 2018-03-08T01:02:30Z, not '" + shorten(value) + "'");
         }

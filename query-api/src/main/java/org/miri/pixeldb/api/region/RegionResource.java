@@ -1,5 +1,6 @@
 package org.miri.pixeldb.api.region;
 
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,6 +21,7 @@ import org.miri.pixeldb.api.exposure.ExposureRepository;
 import org.miri.pixeldb.api.exposure.ExposureResource;
 import org.miri.pixeldb.api.exposure.ExposureSummary;
 import org.miri.pixeldb.api.format.ApiLimits;
+import org.miri.pixeldb.api.format.AssemblyMemory;
 import org.miri.pixeldb.api.format.OutputFormat;
 import org.miri.pixeldb.api.format.ResponseBudget;
 import org.miri.pixeldb.api.param.Params;
@@ -34,6 +38,8 @@ public class RegionResource {
     RegionStreams streams;
     @Inject
     ApiLimits limits;
+    @Inject
+    AssemblyMemory memory;
 
     @GET
     @Path("/ramps")
@@ -45,16 +51,21 @@ public class RegionResource {
             "full-frame rows, e.g. 779:790 or 800; default all of the exposure") String rows, @QueryParam("cols")
             @Parameter(description = "full-frame columns (reference-output columns for refout), e.g. 1:8")
             String cols, @QueryParam("integration") @Parameter(description = "e.g. 2 or 1:3; default all")
-            String integration, @QueryParam("format") String format, @Context HttpHeaders headers)
-            throws SQLException {
+            String integration, @QueryParam("format") String format, @Context HttpHeaders headers,
+            @Context RoutingContext response) throws SQLException, IOException {
         OutputFormat out = OutputFormat.choose(format, headers.getRequestHeader(HttpHeaders.ACCEPT));
         Region.RampKind rampKind = Region.RampKind.parse(kind);
         ExposureSummary e = loaded(name, rampKind.product, "kind");
         Region region = Region.of(e, rampKind, rows, cols, integration);
-        ResponseBudget.require(region.ramps() * e.ngroups(), rampKind == Region.RampKind.CORRECTED
-                ? ResponseBudget.Unit.CORRECTED : ResponseBudget.Unit.RAW, out, limits.maxResponseBytes(), "rows",
-                ADVICE);
-        return Response.ok(streams.ramps(e, region, out), out.mediaType()).build();
+        ResponseBudget.Unit unit = rampKind == Region.RampKind.CORRECTED ? ResponseBudget.Unit.CORRECTED
+                : ResponseBudget.Unit.RAW;
+        ResponseBudget.require(region.ramps() * e.ngroups(), unit, out, limits.maxResponseBytes(), "rows", ADVICE);
+        StreamingOutput body = out != OutputFormat.FITS ? streams.ramps(e, region, out, response)
+                // FITS cubes are numpy-ordered (integration, group, row, col) and the strips come by pixel: the cube
+                // is assembled in memory, before the first byte.
+                : memory.reserve(ResponseBudget.estimate(region.ramps() * e.ngroups(), unit, out), "rows", ADVICE,
+                        response, () -> streams.rampCube(e, region));
+        return Response.ok(body, out.mediaType()).build();
     }
 
     @GET
@@ -64,7 +75,8 @@ public class RegionResource {
     public Response slopes(@PathParam("name") String name, @QueryParam("product") @Parameter(description =
             "RATEINTS or RATE; default RATEINTS when loaded") String product, @QueryParam("rows") String rows,
             @QueryParam("cols") String cols, @QueryParam("integration") String integration,
-            @QueryParam("format") String format, @Context HttpHeaders headers) throws SQLException {
+            @QueryParam("format") String format, @Context HttpHeaders headers, @Context RoutingContext response)
+            throws SQLException, IOException {
         OutputFormat out = OutputFormat.choose(format, headers.getRequestHeader(HttpHeaders.ACCEPT));
         ExposureSummary found = exposures.find(name).orElseThrow(() -> ExposureResource.unknown(name));
         String kind = product == null || product.isBlank()
@@ -78,7 +90,11 @@ public class RegionResource {
         long planes = kind.equals("RATE") ? 1 : region.integrations().size();
         ResponseBudget.require(planes * region.rows().size() * region.cols().size(), ResponseBudget.Unit.SLOPE, out,
                 limits.maxResponseBytes(), "rows", ADVICE);
-        return Response.ok(streams.slopes(e, kind, region, out), out.mediaType()).build();
+        // Slope images are assembled in memory whatever the format (SlopeImages: 24 bytes a pixel and plane).
+        long assembled = planes * region.rows().size() * region.cols().size() * SlopeImages.BYTES_PER_VALUE;
+        return Response.ok(memory.reserve(assembled, "rows", ADVICE, response,
+                () -> streams.slopes(e, kind, region, out)),
+                out.mediaType()).build();
     }
 
     @GET
@@ -89,7 +105,7 @@ public class RegionResource {
             "DQ flag names, repeated or comma-separated (current or old names)") List<String> flag,
             @QueryParam("rows") String rows, @QueryParam("cols") String cols,
             @QueryParam("integration") String integration, @QueryParam("format") String format,
-            @Context HttpHeaders headers) throws SQLException {
+            @Context HttpHeaders headers) throws SQLException, IOException {
         OutputFormat out = OutputFormat.choose(format, headers.getRequestHeader(HttpHeaders.ACCEPT));
         if (out == OutputFormat.FITS) {
             throw ApiException.badRequest("format", "flags are served as json or csv");

@@ -2,6 +2,7 @@ package org.miri.pixeldb.api.region;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import org.jboss.logging.Logger;
 import org.miri.pixeldb.api.db.Database;
 import org.miri.pixeldb.api.dq.DqFlagRepository;
 import org.miri.pixeldb.api.exposure.ExposureSummary;
@@ -27,6 +29,8 @@ import org.miri.pixeldb.api.format.OutputFormat;
  */
 @ApplicationScoped
 public class RegionStreams {
+
+    private static final Logger LOG = Logger.getLogger(RegionStreams.class);
 
     /** Work on one open read connection that may throw SQL or I/O errors. */
     private interface Query {
@@ -46,8 +50,13 @@ public class RegionStreams {
         return flags.catalog().mask("flag", names);
     }
 
-    StreamingOutput ramps(ExposureSummary e, Region region, OutputFormat format) {
-        return out -> withConnection(connection -> {
+    /**
+     * Streams the ramps while they come from the database. The status line is out before the first row, so a database
+     * failure mid-way closes the connection without ending the chunked body: clients see an incomplete transfer, never
+     * a short answer that looks whole.
+     */
+    StreamingOutput ramps(ExposureSummary e, Region region, OutputFormat format, RoutingContext request) {
+        return out -> withConnection(request, connection -> {
             switch (format) {
                 case JSON -> {
                     JsonGenerator json = start(out, e, region);
@@ -62,19 +71,39 @@ public class RegionStreams {
                     regions.ramps(connection, e.id(), region, new RampCsvWriter(csv, region.kind(), e.ngroups()));
                     csv.flush();
                 }
-                case FITS -> {
-                    RampCube cube = new RampCube(region, e.ngroups());
-                    regions.ramps(connection, e.id(), region, cube);
-                    FitsOutput.write(out, cube.hdus(e.name(), regions.header(connection, e.id(), region.kind().product)));
-                }
+                case FITS -> throw new IllegalArgumentException("FITS cubes are assembled by rampCube");
             }
         });
     }
 
-    StreamingOutput slopes(ExposureSummary e, String product, Region region, OutputFormat format) {
-        return out -> withConnection(connection -> {
-            SlopeImages images = new SlopeImages(region, product.equals("RATE"));
+    /**
+     * Reads a region's ramps into FITS cubes now, before the status line (the caller reserved the memory): a database
+     * failure is then an ordinary error answer.
+     */
+    StreamingOutput rampCube(ExposureSummary e, Region region) throws SQLException, IOException {
+        RampCube cube = new RampCube(region, e.ngroups());
+        String header;
+        try (Connection connection = database.read()) {
+            regions.ramps(connection, e.id(), region, cube);
+            header = regions.header(connection, e.id(), region.kind().product);
+        }
+        List<nom.tam.fits.BasicHDU<?>> hdus = cube.hdus(e.name(), header);
+        return out -> FitsOutput.write(out, hdus);
+    }
+
+    /**
+     * Reads the slope images now, before the status line: a statement timeout or a lost connection is then a 503 or
+     * 500 with its JSON error, never a 200 cut short. The images are in memory anyway (the caller reserved it).
+     */
+    StreamingOutput slopes(ExposureSummary e, String product, Region region, OutputFormat format)
+            throws SQLException, IOException {
+        SlopeImages images = new SlopeImages(region, product.equals("RATE"));
+        String header;
+        try (Connection connection = database.read()) {
             regions.slopes(connection, e.id(), product, region, images);
+            header = format == OutputFormat.FITS ? regions.header(connection, e.id(), product) : null;
+        }
+        return out -> {
             switch (format) {
                 case JSON -> {
                     JsonGenerator json = start(out, e, region);
@@ -87,16 +116,21 @@ public class RegionStreams {
                     images.csv(csv);
                     csv.flush();
                 }
-                case FITS -> FitsOutput.write(out, images.hdus(e.name(), regions.header(connection, e.id(), product)));
+                case FITS -> FitsOutput.write(out, images.hdus(e.name(), header));
             }
-        });
+        };
     }
 
-    StreamingOutput flags(ExposureSummary e, Region region, long mask, OutputFormat format) {
-        return out -> withConnection(connection -> {
-            FlagFinder finder = new FlagFinder(mask, e.ngroups(), flags.catalog());
+    /** Finds the flagged pixels and ramps now, before the status line, for the same reason as {@link #slopes}. */
+    StreamingOutput flags(ExposureSummary e, Region region, long mask, OutputFormat format)
+            throws SQLException, IOException {
+        FlagFinder finder = new FlagFinder(mask, e.ngroups(), flags.catalog());
+        List<String> asked = flags.catalog().decode(mask);
+        try (Connection connection = database.read()) {
             regions.pixeldq(connection, e.id(), region, finder.pixelVisitor());
             regions.ramps(connection, e.id(), region, finder.rampVisitor());
+        }
+        return out -> {
             if (format == OutputFormat.CSV) {
                 Writer csv = writer(out);
                 FlagReport.csv(finder, csv);
@@ -104,9 +138,9 @@ public class RegionStreams {
                 return;
             }
             JsonGenerator json = start(out, e, region);
-            FlagReport.json(finder, flags.catalog().decode(mask), json);
+            FlagReport.json(finder, asked, json);
             end(json);
-        });
+        };
     }
 
     private JsonGenerator start(OutputStream out, ExposureSummary e, Region region) throws IOException {
@@ -129,10 +163,13 @@ public class RegionStreams {
         return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     }
 
-    private void withConnection(Query query) throws IOException {
+    private void withConnection(RoutingContext request, Query query) throws IOException {
         try (Connection connection = database.read()) {
             query.run(connection);
         } catch (SQLException e) {
+            LOG.warnf("database failure while streaming %s, closing the connection: %s", request.request().path(),
+                    e.getMessage());
+            request.request().connection().close();
             throw new IOException("database failure while streaming: " + e.getMessage(), e);
         }
     }
