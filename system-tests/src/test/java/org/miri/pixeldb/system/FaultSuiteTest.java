@@ -72,7 +72,6 @@ class FaultSuiteTest {
     static final Map<String, Map<ContentTable, ContentDigest>> EXPECTED = new LinkedHashMap<>();
     static int trial;
     static long baselineMillis;
-    static final String BASELINE = "none (baseline)";
     static long lastLoadMillis;
 
     @TempDir
@@ -109,25 +108,14 @@ class FaultSuiteTest {
     @Test
     @Order(1)
     void withoutAFaultTheBatchLoadsExactly() throws Exception {
-        measureBaseline();
-    }
-
-    /**
-     * A fault strikes within a clean load's time, so every fault test needs that time: measured once by whichever test
-     * runs first, so that each runs alone too (before, a fault test run alone struck nothing and passed).
-     */
-    static void measureBaseline() throws Exception {
-        if (baselineMillis == 0) {
-            runTrial(BASELINE, faults -> { });
-            baselineMillis = lastLoadMillis;
-            System.out.println("fault suite: the batch loads in " + baselineMillis + " ms without a fault");
-        }
+        runTrial("none (baseline)", faults -> { });
+        baselineMillis = lastLoadMillis;
+        System.out.println("fault suite: the batch loads in " + baselineMillis + " ms without a fault");
     }
 
     @Test
     @Order(2)
     void aServiceKilledAtARandomMomentLosesAndDoublesNothing() throws Exception {
-        measureBaseline();
         for (int n = 0; n < KILL_TRIALS; n++) {
             for (String service : SERVICES) {
                 runTrial("SIGKILL " + service, faults -> faults.killService(service));
@@ -138,7 +126,6 @@ class FaultSuiteTest {
     @Test
     @Order(3)
     void kafkaRestartedMidLoadLosesAndDoublesNothing() throws Exception {
-        measureBaseline();
         for (int n = 0; n < 2; n++) {
             runTrial("restart kafka", faults -> faults.restartServer("kafka"));
         }
@@ -147,7 +134,6 @@ class FaultSuiteTest {
     @Test
     @Order(4)
     void postgresRestartedMidLoadLosesAndDoublesNothing() throws Exception {
-        measureBaseline();
         for (int n = 0; n < 2; n++) {
             runTrial("restart postgres", faults -> faults.restartServer("postgres"));
         }
@@ -156,7 +142,6 @@ class FaultSuiteTest {
     @Test
     @Order(5)
     void aSecondRampWriterAddedAndOneRemovedMidLoadLosesAndDoublesNothing() throws Exception {
-        measureBaseline();
         // Once the added instance goes gracefully (it leaves the group), once the supervised one is SIGKILLed. The
         // second instance starts with the upload: its JVM takes about half a clean load's time to be ready, so it
         // joins mid-load, and one instance goes a seeded moment later.
@@ -193,18 +178,14 @@ class FaultSuiteTest {
 
     /** @param atUpload strike as the upload starts, for a fault that takes its own time to land */
     static void runTrial(String kind, boolean atUpload, Fault fault) throws Exception {
-        boolean baseline = kind.equals(BASELINE);
-        if (!baseline && baselineMillis == 0) {
-            throw new IllegalStateException(kind + ": no baseline load time to strike within; call measureBaseline()");
-        }
         trial++;
         StackFaults faults = StackFaults.whenHealthy(stack);
         deleteBatch();
         List<Path> files = new ArrayList<>(FILES.keySet());
         java.util.Collections.shuffle(files, RANDOM);
-        long delay = baseline || atUpload ? 0 : (long) (RANDOM.nextDouble() * baselineMillis);
+        long delay = baselineMillis == 0 || atUpload ? 0 : (long) (RANDOM.nextDouble() * baselineMillis);
         String prefix = "faults/" + trial + "/";
-        ScheduledFuture<?> struck = baseline ? null : FAULTS.schedule(() -> {
+        ScheduledFuture<?> struck = baselineMillis == 0 ? null : FAULTS.schedule(() -> {
             fault.strike(faults);
             return null;
         }, delay, TimeUnit.MILLISECONDS);
