@@ -23,12 +23,19 @@ public class RegionRepository {
 
     public void ramps(Connection connection, long exposureId, Region region, RampVisitor visitor)
             throws SQLException, IOException {
+        try (RampRows rows = openRamps(connection, exposureId, region)) {
+            rows.visit(visitor);
+        }
+    }
+
+    /** Runs a region's ramp query now (its first rows fetched), to be read later by {@link RampRows#visit}. */
+    public RampRows openRamps(Connection connection, long exposureId, Region region) throws SQLException {
         boolean corrected = region.kind() == Region.RampKind.CORRECTED;
         String sql = "select s.integration, s.row, s.first_col, s.ncols, "
                 + (corrected ? "s.sci, s.err, s.groupdq" : "s.samples") + " from " + region.kind().table + REGION
                 + " and s.integration between ? and ?" + ORDER;
-        stream(connection, sql, withIntegrations(exposureId, region.kind().product, region), region, corrected ? 3 : 1,
-                visitor);
+        return open(connection, sql, withIntegrations(exposureId, region.kind().product, region), region,
+                corrected ? 3 : 1);
     }
 
     /** Slope planes: sci, err, dq, var_poisson, var_rnoise; RATE's single plane has integration 0. */
@@ -75,25 +82,23 @@ public class RegionRepository {
 
     private static void stream(Connection connection, String sql, Object[] values, Region region, int arrays,
             RampVisitor visitor) throws SQLException, IOException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (RampRows rows = open(connection, sql, values, region, arrays)) {
+            rows.visit(visitor);
+        }
+    }
+
+    private static RampRows open(Connection connection, String sql, Object[] values, Region region, int arrays)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
             statement.setFetchSize(FETCH_SIZE);
             for (int i = 0; i < values.length; i++) {
                 statement.setObject(i + 1, values[i]);
             }
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    byte[][] strip = new byte[arrays][];
-                    for (int a = 0; a < arrays; a++) {
-                        strip[a] = rs.getBytes(5 + a);
-                    }
-                    int firstCol = rs.getInt(3);
-                    int from = Math.max(firstCol, region.cols().first());
-                    int to = Math.min(firstCol + rs.getInt(4) - 1, region.cols().last());
-                    for (int col = from; col <= to; col++) {
-                        visitor.ramp(rs.getInt(1), rs.getInt(2), col, strip, col - firstCol);
-                    }
-                }
-            }
+            return new RampRows(statement, statement.executeQuery(), region, arrays);
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
         }
     }
 }

@@ -32,10 +32,6 @@ public class RegionStreams {
 
     private static final Logger LOG = Logger.getLogger(RegionStreams.class);
 
-    /** Work on one open read connection that may throw SQL or I/O errors. */
-    private interface Query {
-        void run(Connection connection) throws SQLException, IOException;
-    }
 
     @Inject
     Database database;
@@ -51,29 +47,43 @@ public class RegionStreams {
     }
 
     /**
-     * Streams the ramps while they come from the database. The status line is out before the first row, so a database
-     * failure mid-way closes the connection without ending the chunked body: clients see an incomplete transfer, never
-     * a short answer that looks whole.
+     * Runs the ramp query now, before the status line, so that a statement timeout or a lost database before the first
+     * rows is an ordinary 503 or 500; then streams the rows while they come. A database failure after that closes the
+     * connection without ending the chunked body: clients see an incomplete transfer, never a short answer that looks
+     * whole.
      */
-    StreamingOutput ramps(ExposureSummary e, Region region, OutputFormat format, RoutingContext request) {
-        return out -> withConnection(request, connection -> {
-            switch (format) {
-                case JSON -> {
-                    JsonGenerator json = start(out, e, region);
-                    json.writeStringField("kind", region.kind().name().toLowerCase(java.util.Locale.ROOT));
-                    json.writeArrayFieldStart("ramps");
-                    regions.ramps(connection, e.id(), region, new RampJsonWriter(json, region.kind(), e.ngroups()));
-                    json.writeEndArray();
-                    end(json);
+    StreamingOutput ramps(ExposureSummary e, Region region, OutputFormat format, RoutingContext request)
+            throws SQLException {
+        HeldQuery held = HeldQuery.open(database.read(), connection -> regions.openRamps(connection, e.id(), region));
+        // The body may never be written (the client left first): the connection then goes back when the response ends.
+        request.addEndHandler(ended -> held.closeUnlessWriting());
+        return out -> {
+            try (RampRows rows = held.takeForWriting()) {
+                switch (format) {
+                    case JSON -> {
+                        JsonGenerator json = start(out, e, region);
+                        json.writeStringField("kind", region.kind().name().toLowerCase(java.util.Locale.ROOT));
+                        json.writeArrayFieldStart("ramps");
+                        rows.visit(new RampJsonWriter(json, region.kind(), e.ngroups()));
+                        json.writeEndArray();
+                        end(json);
+                    }
+                    case CSV -> {
+                        Writer csv = writer(out);
+                        rows.visit(new RampCsvWriter(csv, region.kind(), e.ngroups()));
+                        csv.flush();
+                    }
+                    case FITS -> throw new IllegalArgumentException("FITS cubes are assembled by rampCube");
                 }
-                case CSV -> {
-                    Writer csv = writer(out);
-                    regions.ramps(connection, e.id(), region, new RampCsvWriter(csv, region.kind(), e.ngroups()));
-                    csv.flush();
-                }
-                case FITS -> throw new IllegalArgumentException("FITS cubes are assembled by rampCube");
+            } catch (SQLException failure) {
+                LOG.warnf("database failure while streaming %s, closing the connection: %s", request.request().path(),
+                        failure.getMessage());
+                request.request().connection().close();
+                throw new IOException("database failure while streaming: " + failure.getMessage(), failure);
+            } finally {
+                held.close();
             }
-        });
+        };
     }
 
     /**
@@ -163,14 +173,4 @@ public class RegionStreams {
         return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     }
 
-    private void withConnection(RoutingContext request, Query query) throws IOException {
-        try (Connection connection = database.read()) {
-            query.run(connection);
-        } catch (SQLException e) {
-            LOG.warnf("database failure while streaming %s, closing the connection: %s", request.request().path(),
-                    e.getMessage());
-            request.request().connection().close();
-            throw new IOException("database failure while streaming: " + e.getMessage(), e);
-        }
-    }
 }
