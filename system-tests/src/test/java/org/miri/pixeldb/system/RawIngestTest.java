@@ -156,6 +156,83 @@ class RawIngestTest {
         assertTrue(stack.servicePid("ramp-writer") != writer, "the supervisor restarted ramp-writer");
     }
 
+    /**
+     * Issue 13, item 3: FITS cubes are assembled in memory, up to 256 MiB each; six concurrent full-frame requests
+     * (127 MB of samples each) against query-api's 512 MB heap killed it. Now they share a memory budget: each
+     * answer is complete (200) or refused for now (503 with Retry-After), and the API stays up and right.
+     */
+    @Test
+    @Order(5)
+    void concurrentFullFrameFitsRequestsLeaveTheApiAlive() throws Exception {
+        long api = stack.servicePid("query-api");
+        long dataBytes = 3L * 20 * 1024 * 1032 * 2;
+        String url = stack.status.path("api").asText() + "/api/v1/exposures/KILL_FULL_3x20/ramps?format=fits";
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        java.util.List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+        for (int n = 0; n < 6; n++) {
+            answers.add(pool.submit(() -> {
+                var response = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+                long bytes;
+                try (var body = response.body()) {
+                    bytes = body.transferTo(java.io.OutputStream.nullOutputStream());
+                }
+                return response.statusCode() + " " + bytes + " " + response.headers().firstValue("Retry-After").orElse("-");
+            }));
+        }
+        int complete = 0;
+        for (var answer : answers) {
+            String[] outcome = answer.get(5, java.util.concurrent.TimeUnit.MINUTES).split(" ");
+            System.out.println("full-frame FITS request: status " + outcome[0] + ", " + outcome[1] + " bytes, Retry-After "
+                    + outcome[2]);
+            if (outcome[0].equals("200")) {
+                long bytes = Long.parseLong(outcome[1]);
+                assertTrue(bytes > dataBytes && bytes % 2880 == 0, "a whole FITS file: " + bytes);
+                complete++;
+            } else {
+                assertEquals("503", outcome[0], "200 or 503, nothing else");
+                assertEquals("5", outcome[2], "a 503 says when to retry");
+            }
+        }
+        pool.shutdown();
+        assertTrue(complete >= 1, "at least one request was answered");
+        assertEquals(api, stack.servicePid("query-api"), "query-api died and was restarted");
+        assertEquals(200, stack.api("GET", "/q/health/live", null).statusCode());
+        // And it still answers right: a ramp as JSON equals the database's.
+        String ramp = stack.api("GET", "/api/v1/exposures/KILL_FULL_3x20/ramps?rows=500&cols=517&integration=2", null).body();
+        try (Connection db = stack.database()) {
+            Object samples = row(db, "select array_to_string(samples, ',') s from raw_ramp_v where exposure = ? "
+                    + "and integration = 2 and row = 500 and col = 517", "KILL_FULL_3x20").get("s");
+            assertTrue(ramp.replace(" ", "").contains("[" + samples + "]"), ramp);
+        }
+    }
+
+    /**
+     * Issue 13, item 17: the bench's per-product bytes were a share of each table's size by row count, so the space
+     * a deleted exposure left behind was charged to the products still there (108x for a _ramp of 1.16x). A
+     * product's own bytes must not change when another product is deleted.
+     */
+    @Test
+    @Order(6)
+    void aProductsDatabaseBytesIgnoreWhatDeletedProductsLeftBehind() throws Exception {
+        long fitsBytes = Files.size(DATA.resolve(NAME + ".fits"));
+        long before;
+        try (Connection db = stack.database()) {
+            before = new org.miri.pixeldb.stack.ingest.DatabaseBytes(db).ofProduct(NAME, "RAW").orElseThrow();
+        }
+        String admin = stack.status.path("adminToken").asText();
+        assertEquals(200, stack.api("DELETE", "/api/v1/exposures/KILL_FULL_3x20", admin).statusCode());
+        long after;
+        try (Connection db = stack.database()) {
+            after = new org.miri.pixeldb.stack.ingest.DatabaseBytes(db).ofProduct(NAME, "RAW").orElseThrow();
+        }
+        System.out.printf("JPL8 raw product: %,d database bytes before and %,d after a full-frame delete, %.2fx its "
+                + "%,d FITS bytes%n", before, after, (double) after / fitsBytes, fitsBytes);
+        assertEquals(before, after, "another product's delete changed this one's bytes");
+        assertTrue(after > fitsBytes * 0.9 && after < fitsBytes * 1.3, after + " bytes for " + fitsBytes + " FITS bytes");
+    }
+
     static long strips(String exposure) {
         try (Connection db = stack.database()) {
             return (long) row(db, "select count(*) n from raw_ramp_strip s join product p on p.id = s.product_id "
