@@ -27,7 +27,9 @@ final class ComposeFile {
             "PIXELDB_MINIO_ROOT_USER", "compose-test-admin",
             "PIXELDB_MINIO_ROOT_PASSWORD", "compose-test-admin-password",
             "PIXELDB_S3_ACCESS_KEY", "compose-test-splitter",
-            "PIXELDB_S3_SECRET_KEY", "compose-test-splitter-secret");
+            "PIXELDB_S3_SECRET_KEY", "compose-test-splitter-secret",
+            "PIXELDB_UPLOADER_ACCESS_KEY", "compose-test-uploader",
+            "PIXELDB_UPLOADER_SECRET_KEY", "compose-test-uploader-secret");
 
     /** The four services built from this checkout, each from its module of the same name. */
     static final List<String> SERVICES = List.of("fits-splitter", "ramp-writer", "corrected-writer", "query-api");

@@ -106,6 +106,30 @@ class ComposeFileTest {
                 "with notifications the splitter must not list the bucket as well");
     }
 
+    /** Issue 13, item 15: MinIO was published on every interface over plain HTTP, and uploads used its root. */
+    @Test
+    void everyPublishedPortIsOnLoopbackByDefaultAndUploadsHaveAPutOnlyUser() {
+        assumeCompose();
+        int published = 0;
+        for (var service : (Iterable<Map.Entry<String, JsonNode>>) file.config.path("services")::fields) {
+            for (JsonNode port : service.getValue().path("ports")) {
+                String text = port.isTextual() ? port.asText() : port.path("host_ip").asText();
+                assertTrue(text.startsWith("127.0.0.1"), service.getKey() + " publishes " + port + " beyond loopback");
+                published++;
+            }
+        }
+        assertEquals(3, published, "the API, MinIO's S3 API and PostgreSQL");
+        String init = String.join("\n", file.words("minio-init", "command"));
+        String uploader = init.substring(init.indexOf("uploader-policy.json <<EOF"), init.indexOf("mc admin policy create"
+                + " pixeldb pixeldb-uploader"));
+        assertTrue(uploader.contains("\"Action\": [\"s3:PutObject\"]") && !uploader.contains("s3:Get")
+                && !uploader.contains("s3:List") && !uploader.contains("s3:Delete") && !uploader.contains("s3:*"),
+                uploader);
+        // Compose v1 prints the file's $$ escapes as they are, v2 unescapes them.
+        assertTrue(init.replace("$$", "$").contains("mc admin policy attach pixeldb pixeldb-uploader --user "
+                + "\"$UPLOADER_ACCESS_KEY\""), init);
+    }
+
     @Test
     void theWritersScaleTheReadmeWayAndTheirTopicsHaveAPartitionForEveryInstance() {
         assumeCompose();
