@@ -62,7 +62,7 @@ class SchemaDocTest {
         assertEquals(new TreeSet<>(Set.of(NS + "Exposure", NS + "RawRampChunk", NS + "Origin", NS + "ProductKind",
                 NS + "SourceObject", NS + "HeaderCard", NS + "RampKind", NS + "IngestEvent", NS + "IngestState", NS + "Provenance",
                 NS + "CorrectedRampChunk", NS + "SlopeChunk", NS + "LoadAck", NS + "AckedChunk", NS + "IngestStatus",
-                NS + "ProductIngestState", NS + "VersionProgress", NS + "ObjectStatus")), seen);
+                NS + "ProductIngestState", NS + "VersionProgress", NS + "ObjectStatus", NS + "VersionReset")), seen);
     }
 
     @Test

@@ -54,6 +54,7 @@ final class StackFaults {
         ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError(service + " is not running"));
         process.destroyForcibly();
         process.onExit().get(30, TimeUnit.SECONDS);
+        System.out.printf("fault suite: %s (pid %d) killed%n", service, pid);
         evictGroup(service);
     }
 

@@ -92,7 +92,8 @@ final class BenchCommand implements Callable<Integer> {
                 String key = upload.put(file.getKey(), "bench/" + seed + "/", System.out);
                 runs.add(new ProductRun(file.getValue(), key, Files.size(file.getKey()), System.nanoTime()));
             }
-            ProductRun.awaitAll(runs, new IngestLogWatch(db), System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds));
+            ProductRun.awaitAll(runs, new IngestLogWatch(db, upload.etags()),
+                    System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds));
             long growth = database.total() - before;
             for (ProductRun run : runs) {
                 if (run.loaded()) {

@@ -40,14 +40,17 @@ final class IngestCommand implements Callable<Integer> {
         StackState state = running(dataDir);
         bucket = state.s3().bucket();
         List<String> keys = new ArrayList<>();
+        java.util.Map<String, String> etags;
         try (BucketUpload upload = new BucketUpload(state)) {
             for (Path file : files) {
                 keys.add(upload.put(file, prefix, System.out));
             }
+            etags = upload.etags();
         }
         boolean allLoaded = true;
         try (Connection db = DriverManager.getConnection(state.jdbc())) {
-            IngestLogWatch watch = new IngestLogWatch(db);
+            // The outcome of the versions just uploaded, not of an earlier file under the same key.
+            IngestLogWatch watch = new IngestLogWatch(db, etags);
             StatusProgress progress = new StatusProgress(state.api());
             for (String key : keys) {
                 var outcome = await(watch, progress, key);

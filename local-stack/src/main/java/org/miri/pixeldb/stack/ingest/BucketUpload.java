@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.miri.pixeldb.platform.s3.S3Endpoint;
 import org.miri.pixeldb.stack.StackState;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -15,6 +17,7 @@ public final class BucketUpload implements AutoCloseable {
 
     private final S3Endpoint endpoint;
     private final S3Client client;
+    private final Map<String, String> etags = new HashMap<>();
 
     public BucketUpload(StackState state) {
         StackState.S3 s3 = state.s3();
@@ -28,9 +31,17 @@ public final class BucketUpload implements AutoCloseable {
         long size = Files.size(file);
         try (InputStream in = new ProgressBar(Files.newInputStream(file), key, size, progress,
                 ProgressBar.stdoutIsTerminal() && progress == System.out)) {
-            client.putObject(b -> b.bucket(endpoint.bucket()).key(key), RequestBody.fromInputStream(in, size));
+            String etag = client.putObject(b -> b.bucket(endpoint.bucket()).key(key), RequestBody.fromInputStream(in, size))
+                    .eTag();
+            // Without quotes, as the splitter records it in the ingest log.
+            etags.put(key, etag == null ? null : etag.replace("\"", ""));
         }
         return key;
+    }
+
+    /** The ETag each key was last put with (null where the store gave none), to follow that version's ingest. */
+    public Map<String, String> etags() {
+        return new HashMap<>(etags);
     }
 
     @Override

@@ -25,6 +25,10 @@ final class AckTransition {
     }
 
     static void apply(IngestStatus.Builder status, LoadAck ack) {
+        Instant since = VersionResets.since(status, ack.getProductChecksum()).orElse(null);
+        if (since != null && ack.getAt().isBefore(since)) {
+            return; // committed by the earlier load of the same content, whose rows were deleted since
+        }
         List<VersionProgress> versions = new ArrayList<>(status.getVersions());
         VersionProgress old = versions.stream().filter(v -> v.getChecksum().equals(ack.getProductChecksum()))
                 .findFirst().orElse(null);

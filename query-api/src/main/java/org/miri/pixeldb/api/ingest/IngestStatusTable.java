@@ -12,7 +12,8 @@ import org.miri.pixeldb.schemas.ObjectStatus;
 
 /**
  * Copies every status change into table {@code ingest_status} (a row per object of the product), which
- * every query-api instance reads.
+ * every query-api instance reads, except the objects received before their exposure was last deleted: the
+ * topology's store still holds them, but their rows were deleted with the exposure.
  * The topology delivers at least once and instances hand partitions over, so an older revision never
  * overwrites a newer one.
  */
@@ -20,7 +21,12 @@ final class IngestStatusTable {
 
     private static final String UPSERT = "insert into ingest_status (exposure_name, product_kind, state, reason,"
             + " object_key, etag, product_checksum, chunk_count, chunks_loaded, ramp_count, ramps_loaded, received_at,"
-            + " first_chunk_at, split_at, loaded_at, ended_at, revision) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " first_chunk_at, split_at, loaded_at, ended_at, revision) select ?::text, ?::text, ?::text,"
+            // Typed, since a parameter of a select list has no column to take its type from.
+            + " ?::text, ?::text, ?::text, ?::text, ?::integer, ?::integer, ?::bigint, ?::bigint, ?::timestamptz,"
+            + " ?::timestamptz, ?::timestamptz, ?::timestamptz, ?::timestamptz, ?::bigint"
+            // An attempt received before its exposure was deleted is of the deleted load (migration V10).
+            + " where not exists (select 1 from ingest_status_deletion d where d.exposure_name = ?::text and d.deleted_at > ?::timestamptz)"
             + " on conflict (exposure_name, product_kind, object_key) do update set state = excluded.state, reason = excluded.reason,"
             + " object_key = excluded.object_key, etag = excluded.etag, product_checksum = excluded.product_checksum,"
             + " chunk_count = excluded.chunk_count, chunks_loaded = excluded.chunks_loaded, ramp_count = excluded.ramp_count,"
@@ -43,7 +49,7 @@ final class IngestStatusTable {
                 Object[] values = {s.getExposure(), s.getProduct().name(), o.getState().name(), o.getReason(),
                     o.getObjectKey(), o.getEtag(), o.getProductChecksum(), o.getChunkCount(), o.getChunksLoaded(),
                     o.getRampCount(), o.getRampsLoaded(), o.getReceivedAt(), o.getFirstChunkAt(), o.getSplitAt(),
-                    o.getLoadedAt(), o.getEndedAt(), s.getRevision()};
+                    o.getLoadedAt(), o.getEndedAt(), s.getRevision(), s.getExposure(), o.getReceivedAt()};
                 for (int i = 0; i < values.length; i++) {
                     bind(upsert, i + 1, values[i]);
                 }

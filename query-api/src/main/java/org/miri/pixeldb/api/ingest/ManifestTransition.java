@@ -1,6 +1,5 @@
 package org.miri.pixeldb.api.ingest;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,15 +32,14 @@ final class ManifestTransition {
         ObjectStatus old = objects.stream().filter(o -> o.getObjectKey().equals(key)).findFirst().orElse(null);
         objects.remove(old);
         ObjectStatus.Builder object;
-        if (old != null && Objects.equals(old.getEtag(), event.getSource().getEtag())) {
+        if (old != null && sameUpload(old, event)) {
             object = StatusCopies.of(old);
         } else {
             object = newAttempt(key, event);
             if (old != null && old.getProductChecksum() != null) {
-                // The same content dropped again (after its exposure was deleted) must count its chunks anew.
-                Instant at = event.getAt();
-                status.setVersions(status.getVersions().stream().filter(v -> !v.getChecksum().equals(
-                        old.getProductChecksum()) || !v.getLastAckAt().isBefore(at)).toList());
+                // The same content dropped again (after its exposure was deleted) must count its chunks anew:
+                // the old load's chunks, and its late acknowledgements, say nothing of the new one's rows.
+                VersionResets.reset(status, old.getProductChecksum(), event.getAt());
             }
         }
         switch (event.getState()) {
@@ -63,9 +61,19 @@ final class ManifestTransition {
         status.setObjects(List.copyOf(objects.subList(0, Math.min(MAX_OBJECTS, objects.size()))));
     }
 
+    /**
+     * One upload is one ETag and one modification time, as the splitter's {@code ObjectVersion} has it: the same
+     * content uploaded again (after its exposure was deleted) has the same ETag but a new time, and is a new attempt.
+     * A repeated event of the same upload (a splitter restarted mid-object) has both the same.
+     */
+    private static boolean sameUpload(ObjectStatus old, IngestEvent event) {
+        return Objects.equals(old.getEtag(), event.getSource().getEtag())
+                && Objects.equals(old.getLastModified(), event.getSource().getLastModified());
+    }
+
     private static ObjectStatus.Builder newAttempt(String key, IngestEvent event) {
         return ObjectStatus.newBuilder().setObjectKey(key).setEtag(event.getSource().getEtag())
-                .setState(ProductIngestState.RECEIVED).setChunksLoaded(0).setRampsLoaded(0)
+                .setLastModified(event.getSource().getLastModified()).setState(ProductIngestState.RECEIVED).setChunksLoaded(0).setRampsLoaded(0)
                 // Its RECEIVED may have been compacted away: the first event seen stands in for it.
                 .setReceivedAt(event.getAt());
     }

@@ -1,5 +1,6 @@
 package org.miri.pixeldb.api.ingest;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,11 +49,13 @@ final class StateDerivation {
         progress(object, shown);
         if (shown != null && shown.getRefusal() != null) {
             return object.setState(ProductIngestState.REJECTED).setReason(shown.getRefusal())
-                    .setEndedAt(shown.getLastAckAt()).build();
+                    .setEndedAt(latest(shown.getLastAckAt(), object.getSplitAt())).build();
         }
         if (shown != null && shown.getCompletedAt() != null) {
-            return object.setState(ProductIngestState.LOADED).setLoadedAt(shown.getCompletedAt())
-                    .setReason(shown.getNote()).build();
+            // The writers may commit the last chunk before the splitter publishes the manifest: the status
+            // knows the product complete only with both, so LOADED never precedes LOADING.
+            return object.setState(ProductIngestState.LOADED).setLoadedAt(latest(shown.getCompletedAt(),
+                    object.getSplitAt())).setReason(shown.getNote()).build();
         }
         return object.setState(ProductIngestState.LOADING).setLoadedAt(null).build();
     }
@@ -60,6 +63,12 @@ final class StateDerivation {
     private static void progress(ObjectStatus.Builder object, VersionProgress version) {
         object.setChunksLoaded(version == null ? 0 : ChunkBits.read(version.getChunks()).cardinality())
                 .setRampsLoaded(version == null ? 0 : version.getRamps())
-                .setFirstChunkAt(version == null ? null : version.getFirstAckAt());
+                // Acknowledged before this attempt's RECEIVED arrived (the repartition may reorder): not before it.
+                .setFirstChunkAt(version == null ? null : latest(version.getFirstAckAt(), object.getReceivedAt()));
+    }
+
+    /** The later of two times, either of which may be unknown: transition times never go back. */
+    private static Instant latest(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 }

@@ -28,7 +28,7 @@ final class StatusAggregator implements Aggregator<String, SpecificRecord, Inges
 
     private static IngestStatus.Builder start(String exposure, ProductKind kind) {
         return IngestStatus.newBuilder().setExposure(exposure).setProduct(kind).setObjects(java.util.List.of())
-                .setVersions(java.util.List.of()).setRevision(0);
+                .setVersions(java.util.List.of()).setResets(java.util.List.of()).setRevision(0);
     }
 
     /** The key every input of a product is grouped by. */

@@ -16,7 +16,8 @@ final class StatusCopies {
 
     static IngestStatus.Builder of(IngestStatus s) {
         return IngestStatus.newBuilder().setExposure(s.getExposure()).setProduct(s.getProduct())
-                .setObjects(s.getObjects()).setRevision(s.getRevision()).setVersions(s.getVersions());
+                .setObjects(s.getObjects()).setRevision(s.getRevision()).setVersions(s.getVersions())
+                .setResets(s.getResets());
     }
 
     static ObjectStatus.Builder of(ObjectStatus o) {
@@ -24,7 +25,7 @@ final class StatusCopies {
                 .setReason(o.getReason()).setProductChecksum(o.getProductChecksum()).setChunkCount(o.getChunkCount())
                 .setRampCount(o.getRampCount()).setChunksLoaded(o.getChunksLoaded()).setRampsLoaded(o.getRampsLoaded())
                 .setReceivedAt(o.getReceivedAt()).setFirstChunkAt(o.getFirstChunkAt()).setSplitAt(o.getSplitAt())
-                .setLoadedAt(o.getLoadedAt()).setEndedAt(o.getEndedAt());
+                .setLoadedAt(o.getLoadedAt()).setEndedAt(o.getEndedAt()).setLastModified(o.getLastModified());
     }
 
     static VersionProgress.Builder of(VersionProgress v) {

@@ -101,9 +101,41 @@ class IngestStatusTest {
                 .body("products.exposure", org.hamcrest.Matchers.hasItem("BADSTATUS"));
         given().queryParam("state", "LOADED").queryParam("limit", "1").when().get("/api/v1/ingest").then()
                 .statusCode(200).body("products.size()", equalTo(1)).body("next", containsString("cursor="));
-        // Other tests of this JVM share the database: the copy goes, and its status with it.
         given().auth().oauth2(TestTokens.admin(db)).when().delete("/api/v1/exposures/" + NAME).then().statusCode(200);
         given().when().get("/api/v1/exposures/" + NAME + "/status").then().statusCode(404);
+        theSameFileDroppedAgainAfterTheDeleteStartsAFreshStatus();
+        // Other tests of this JVM share the database: the copy goes, and its status with it.
+        given().auth().oauth2(TestTokens.admin(db)).when().delete("/api/v1/exposures/" + NAME).then().statusCode(200);
+    }
+
+    /**
+     * Issue 13, item 10: the JPL raw file dropped again under its key after the delete. Until the writers commit it,
+     * its status is the new upload's (RECEIVED after the delete, not LOADED), and the other files of the deleted load
+     * do not come back with it; once loaded, its times are the new load's and in order.
+     */
+    private void theSameFileDroppedAgainAfterTheDeleteStartsAFreshStatus() throws Exception {
+        Instant deleted = Instant.now();
+        String file = SharedExposure.NAME + ".fits";
+        try (SplitterStandIn splitter = new SplitterStandIn(bootstrapServers)) {
+            // No writer runs: the file is split, and nothing of it is committed.
+            splitter.drop(SharedExposure.file(file), "jpl8/" + file.replace(SharedExposure.NAME, NAME));
+        }
+        JsonPath split = await(NAME, Map.of("RAW", "LOADING"));
+        assertEquals(1, split.getList("products").size(), split.prettify());
+        assertEquals(0, split.getInt("products[0].chunksLoaded"), split.prettify());
+        assertTrue(!Instant.parse(split.getString("products[0].transitions.RECEIVED")).isBefore(deleted), split.prettify());
+        assertEquals(List.of("RECEIVED", "LOADING"), List.copyOf(split.getMap("products[0].transitions").keySet()),
+                split.prettify());
+        try (WriterRuntime writer = writer()) {
+            await(NAME, 1);
+        }
+        JsonPath loaded = given().when().get("/api/v1/exposures/" + NAME + "/status").jsonPath();
+        assertEquals("LOADED", loaded.getString("products[0].state"), loaded.prettify());
+        assertEquals(loaded.getInt("products[0].chunkCount"), loaded.getInt("products[0].chunksLoaded"));
+        List<Instant> times = loaded.getMap("products[0].transitions").values().stream()
+                .map(t -> Instant.parse((String) t)).toList();
+        assertTrue(!times.get(0).isBefore(deleted), loaded.prettify());
+        assertEquals(times.stream().sorted().toList(), times, "transitions in order: " + loaded.prettify());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.miri.pixeldb.api.ingest.StatusInputs.at;
 import static org.miri.pixeldb.api.ingest.StatusInputs.event;
 import static org.miri.pixeldb.api.ingest.StatusInputs.rejected;
 import static org.miri.pixeldb.api.ingest.StatusInputs.split;
+import static org.miri.pixeldb.api.ingest.StatusInputs.uploaded;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -201,5 +202,71 @@ class IngestStatusTopologyTest {
         assertEquals(List.of(2, 200L), List.of(second.getChunksLoaded(), second.getRampsLoaded()));
         assertEquals(ProductIngestState.LOADED, status().getState());
         assertNull(status().getReason(), "the first file's own status says nothing of the second");
+    }
+
+    // Issue 13, item 10: the same content uploaded again (same ETag) after its exposure was deleted.
+
+    @Test
+    void theSameContentUploadedAgainStartsAFreshStatusThatIsLoadedOnlyByTheNewCommits() {
+        manifests.pipeInput("b/X.fits", uploaded(event("X.fits", "e1", IngestState.RECEIVED, 0), 0));
+        manifests.pipeInput("b/X.fits", uploaded(split("X.fits", "e1", "c1", 2, 2), 0));
+        acks.pipeInput("X/RAW", ack("c1", 2, 0, 2, 3));
+        assertEquals(ProductIngestState.LOADED, status().getState());
+        // Deleted, then dropped again: the store reports the same ETag, a new modification time.
+        manifests.pipeInput("b/X.fits", uploaded(event("X.fits", "e1", IngestState.RECEIVED, 10), 9));
+        ObjectStatus again = status();
+        assertEquals(ProductIngestState.RECEIVED, again.getState());
+        assertEquals(List.of(0, 0L), List.of(again.getChunksLoaded(), again.getRampsLoaded()));
+        assertEquals(at(10), again.getReceivedAt());
+        assertNull(again.getFirstChunkAt());
+        assertNull(again.getLoadedAt());
+        manifests.pipeInput("b/X.fits", uploaded(split("X.fits", "e1", "c1", 2, 11), 9));
+        assertEquals(ProductIngestState.LOADING, status().getState());
+        acks.pipeInput("X/RAW", ack("c1", 2, 0, 1, 12));
+        // A writer's late replay of the deleted load's commit says nothing of the new rows.
+        acks.pipeInput("X/RAW", ack("c1", 2, 0, 2, 3));
+        assertEquals(ProductIngestState.LOADING, status().getState());
+        assertEquals(1, status().getChunksLoaded());
+        acks.pipeInput("X/RAW", ack("c1", 2, 1, 2, 13));
+        ObjectStatus loaded = status();
+        assertEquals(ProductIngestState.LOADED, loaded.getState());
+        assertEquals(List.of(at(10), at(12), at(11), at(13)), List.of(loaded.getReceivedAt(), loaded.getFirstChunkAt(),
+                loaded.getSplitAt(), loaded.getLoadedAt()));
+    }
+
+    @Test
+    void theSameUploadReceivedAgainIsNoNewAttempt() {
+        manifests.pipeInput("b/X.fits", uploaded(event("X.fits", "e1", IngestState.RECEIVED, 0), 0));
+        acks.pipeInput("X/RAW", ack("c1", 2, 0, 1, 1));
+        manifests.pipeInput("b/X.fits", uploaded(event("X.fits", "e1", IngestState.RECEIVED, 2), 0));
+        assertEquals(at(0), status().getReceivedAt());
+        assertEquals(1, status().getChunksLoaded());
+    }
+
+    @Test
+    void loadedNeverPrecedesLoadingWhenTheWritersCommitEveryChunkBeforeTheManifest() {
+        // The second, identical raw file: its chunks are all committed before the splitter publishes its manifest.
+        manifests.pipeInput("b/X.fits", event("X.fits", "e1", IngestState.RECEIVED, 0));
+        acks.pipeInput("X/RAW", ack("c1", 2, 0, 1, 1));
+        acks.pipeInput("X/RAW", ack("c1", 2, 1, 2, 2));
+        assertEquals(ProductIngestState.SPLITTING, status().getState());
+        manifests.pipeInput("b/X.fits", split("X.fits", "e1", "c1", 2, 3));
+        ObjectStatus loaded = status();
+        assertEquals(ProductIngestState.LOADED, loaded.getState());
+        assertEquals(List.of(at(0), at(1), at(3), at(3)), List.of(loaded.getReceivedAt(), loaded.getFirstChunkAt(),
+                loaded.getSplitAt(), loaded.getLoadedAt()));
+    }
+
+    @Test
+    void noTransitionPrecedesTheReceivedOne() {
+        // The repartition (or another host's clock) may put a commit before the RECEIVED it follows.
+        acks.pipeInput("X/RAW", ack("c1", 2, 0, 1, 4));
+        manifests.pipeInput("b/X.fits", event("X.fits", "e1", IngestState.RECEIVED, 5));
+        manifests.pipeInput("b/X.fits", split("X.fits", "e1", "c1", 2, 6));
+        assertEquals(ProductIngestState.LOADING, status().getState());
+        assertEquals(at(5), status().getFirstChunkAt());
+        acks.pipeInput("X/RAW", LoadAck.newBuilder(ack("c1", 0, 0, 0, 5)).setRefusal("values differ").build());
+        assertEquals(ProductIngestState.REJECTED, status().getState());
+        assertEquals(at(6), status().getEndedAt());
     }
 }

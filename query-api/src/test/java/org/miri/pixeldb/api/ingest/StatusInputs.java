@@ -27,6 +27,13 @@ final class StatusInputs {
                 .setSize(1).build()).setState(state).setExposure("X").setProduct(ProductKind.RAW).setAt(at(second)).build();
     }
 
+    /** The event of an upload modified at {@code modified} seconds (the same content uploaded again has another time). */
+    static IngestEvent uploaded(IngestEvent event, int modified) {
+        SourceObject source = event.getSource();
+        return IngestEvent.newBuilder(event).setSource(SourceObject.newBuilder(source).setLastModified(at(modified))
+                .build()).build();
+    }
+
     static IngestEvent split(String key, String etag, String checksum, int chunks, int second) {
         return IngestEvent.newBuilder(event(key, etag, IngestState.SPLIT, second)).setProductChecksum(checksum)
                 .setChunkCount(chunks).setRampCount(chunks * 100L).build();

@@ -43,7 +43,9 @@ public final class SplitterStandIn implements AutoCloseable {
 
     public IngestEvent drop(Path file, String objectKey) throws Exception {
         String checksum = FileChecksum.sha256(file);
-        SourceObject source = new SourceObject("test-bucket", objectKey, checksum.substring(0, 32), Files.size(file), null);
+        // Each drop is an upload: the same content dropped again has the same ETag but a new modification time.
+        SourceObject source = new SourceObject("test-bucket", objectKey, checksum.substring(0, 32), Files.size(file),
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         publish(event(source, objectKey, IngestState.RECEIVED).build());
         try (ProductFile product = ProductReader.open(file, objectKey)) {
             Exposure exposure = ExposureMapper.toAvro(product.descriptor(), source, checksum, Instant.now());
