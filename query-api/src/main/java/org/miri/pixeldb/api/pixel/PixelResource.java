@@ -67,6 +67,7 @@ public class PixelResource {
 
     @GET
     @Path("/{detector}/{row}/{col}/slopes")
+    @Produces({"application/json", "text/csv"})
     @Operation(summary = "The pixel's slope time series in columns (exposure, dateObs, kind, integration, sci, err,"
             + " dq), compact for plotting; JSON or CSV; the same filters and paging as the pixel's life")
     public Response slopes(@PathParam("detector") String detector, @PathParam("row") String row,

@@ -52,7 +52,7 @@ public class RegionResource {
             @Parameter(description = "full-frame columns (reference-output columns for refout), e.g. 1:8")
             String cols, @QueryParam("integration") @Parameter(description = "e.g. 2 or 1:3; default all")
             String integration, @QueryParam("format") String format, @Context HttpHeaders headers,
-            @Context RoutingContext response) throws SQLException, IOException {
+            @Context RoutingContext request) throws SQLException, IOException {
         OutputFormat out = OutputFormat.choose(format, headers.getRequestHeader(HttpHeaders.ACCEPT));
         Region.RampKind rampKind = Region.RampKind.parse(kind);
         ExposureSummary e = loaded(name, rampKind.product, "kind");
@@ -60,11 +60,11 @@ public class RegionResource {
         ResponseBudget.Unit unit = rampKind == Region.RampKind.CORRECTED ? ResponseBudget.Unit.CORRECTED
                 : ResponseBudget.Unit.RAW;
         ResponseBudget.require(region.ramps() * e.ngroups(), unit, out, limits.maxResponseBytes(), "rows", ADVICE);
-        StreamingOutput body = out != OutputFormat.FITS ? streams.ramps(e, region, out, response)
+        StreamingOutput body = out != OutputFormat.FITS ? streams.ramps(e, region, out, request)
                 // FITS cubes are numpy-ordered (integration, group, row, col) and the strips come by pixel: the cube
                 // is assembled in memory, before the first byte.
                 : memory.reserve(ResponseBudget.estimate(region.ramps() * e.ngroups(), unit, out), "rows", ADVICE,
-                        response, () -> streams.rampCube(e, region));
+                        request, () -> streams.rampCube(e, region));
         return Response.ok(body, out.mediaType()).build();
     }
 
@@ -75,7 +75,7 @@ public class RegionResource {
     public Response slopes(@PathParam("name") String name, @QueryParam("product") @Parameter(description =
             "RATEINTS or RATE; default RATEINTS when loaded") String product, @QueryParam("rows") String rows,
             @QueryParam("cols") String cols, @QueryParam("integration") String integration,
-            @QueryParam("format") String format, @Context HttpHeaders headers, @Context RoutingContext response)
+            @QueryParam("format") String format, @Context HttpHeaders headers, @Context RoutingContext request)
             throws SQLException, IOException {
         OutputFormat out = OutputFormat.choose(format, headers.getRequestHeader(HttpHeaders.ACCEPT));
         ExposureSummary found = exposures.find(name).orElseThrow(() -> ExposureResource.unknown(name));
@@ -92,13 +92,14 @@ public class RegionResource {
                 limits.maxResponseBytes(), "rows", ADVICE);
         // Slope images are assembled in memory whatever the format (SlopeImages: 24 bytes a pixel and plane).
         long assembled = planes * region.rows().size() * region.cols().size() * SlopeImages.BYTES_PER_VALUE;
-        return Response.ok(memory.reserve(assembled, "rows", ADVICE, response,
+        return Response.ok(memory.reserve(assembled, "rows", ADVICE, request,
                 () -> streams.slopes(e, kind, region, out)),
                 out.mediaType()).build();
     }
 
     @GET
     @Path("/flags")
+    @Produces({"application/json", "text/csv"})
     @Operation(summary = "The pixels (PIXELDQ) and ramps (GROUPDQ, with the groups) carrying any of the given DQ"
             + " flags in a rectangle; JSON or CSV")
     public Response flags(@PathParam("name") String name, @QueryParam("flag") @Parameter(description =
