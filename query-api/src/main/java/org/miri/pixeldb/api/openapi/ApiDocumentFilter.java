@@ -15,8 +15,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Makes /q/openapi say what the API does beyond what the annotations generate: the errors every operation may answer
- * (with the {@code ApiError} body), the bearer token DELETE needs, and the {@code format} values each operation
- * serves, read from its own media types so that a format it never serves is not offered.
+ * (with the {@code ApiError} body), the bearer token DELETE needs, the {@code format} values each operation
+ * serves (read from its own media types, so that a format it never serves is not offered), and the types, ranges,
+ * enumerations and defaults of the other parameters ({@link ParameterSchemas}).
  */
 public class ApiDocumentFilter implements OASFilter {
 
@@ -48,12 +49,12 @@ public class ApiDocumentFilter implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/v1")) {
-                item.getOperations().forEach((method, operation) -> document(method, operation));
+                item.getOperations().forEach((method, operation) -> document(path, method, operation));
             }
         });
     }
 
-    private static void document(PathItem.HttpMethod method, Operation operation) {
+    private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         ERRORS.forEach((status, meaning) -> addError(operation, status, meaning));
         if (method == PathItem.HttpMethod.DELETE) {
             operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(BEARER));
@@ -68,6 +69,8 @@ public class ApiDocumentFilter implements OASFilter {
             if (parameter.getName().equals("format") && !served.isEmpty()) {
                 parameter.schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(served)
                         .defaultValue("json"));
+            } else if (ParameterSchemas.of(parameter.getName(), path) != null) {
+                parameter.schema(ParameterSchemas.of(parameter.getName(), path));
             }
         }
     }

@@ -83,6 +83,31 @@ class OpenApiDocumentTest {
         assertEquals(List.of("json", "csv"), formats(operation("/api/v1/pixels/{detector}/{row}/{col}/slopes", "get")));
     }
 
+    @Test
+    void parametersHaveTheirTypesRangesEnumerationsAndDefaults() {
+        JsonNode limit = parameter(operation("/api/v1/pixels/{detector}/{row}/{col}", "get"), "limit");
+        assertEquals("integer", limit.path("type").asText(), limit.toString());
+        assertEquals(List.of(1, 1000, 25), List.of(limit.path("minimum").asInt(), limit.path("maximum").asInt(),
+                limit.path("default").asInt()));
+        assertEquals(1000, parameter(operation("/api/v1/pixels/{detector}/{row}/{col}/slopes", "get"), "limit")
+                .path("default").asInt());
+        assertEquals(1024, parameter(operation("/api/v1/pixels/{detector}/{row}/{col}", "get"), "row")
+                .path("maximum").asInt());
+        JsonNode kind = parameter(operation("/api/v1/exposures/{name}/ramps", "get"), "kind");
+        assertEquals("[\"raw\",\"corrected\",\"refout\"]", kind.path("enum").toString());
+        assertEquals("raw", kind.path("default").asText());
+        assertEquals("date-time", parameter(operation("/api/v1/exposures", "get"), "from").path("format").asText());
+    }
+
+    private static JsonNode parameter(JsonNode operation, String name) {
+        for (JsonNode parameter : operation.path("parameters")) {
+            if (parameter.path("name").asText().equals(name)) {
+                return parameter.path("schema");
+            }
+        }
+        throw new AssertionError("no parameter " + name + " in " + operation);
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
