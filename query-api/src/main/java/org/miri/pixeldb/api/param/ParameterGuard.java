@@ -40,7 +40,8 @@ public class ParameterGuard {
             String name = given.getKey();
             Boolean list = known.get(name);
             if (list == null) {
-                throw ApiException.badRequest(name, "unknown parameter '" + Params.shorten(name) + "'; "
+                String shown = name.isBlank() ? "(no name)" : Params.shorten(name);
+                throw ApiException.badRequest(shown, "unknown parameter '" + shown + "'; "
                         + (known.isEmpty() ? "this endpoint takes none" : "this endpoint takes "
                         + String.join(", ", known.keySet())));
             }

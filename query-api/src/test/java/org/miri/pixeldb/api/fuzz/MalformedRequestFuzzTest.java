@@ -25,7 +25,8 @@ import org.miri.pixeldb.testing.RealServersTestResource;
 
 /**
  * 1,500 randomized malformed requests with a fixed seed: bad numbers, huge and inverted ranges, SQL metacharacters,
- * unknown flags, bad paging tokens and bearer tokens, wrong methods. None may answer 5xx, every error must be JSON
+ * unknown flags, bad paging tokens and bearer tokens, wrong methods; since issue 13 also unknown and repeated
+ * parameters, NUL bytes, forged Host headers, Accept q-values, crafted cursors and dates beyond the database's range. None may answer 5xx, every error must be JSON
  * naming the parameter at fault, and no query of the API may run longer than its statement timeout: pg_stat_activity
  * is watched all along.
  */
@@ -38,10 +39,18 @@ class MalformedRequestFuzzTest {
     private static final String[] BAD = {"-1", "0", "99999999999", "1e5", "NaN", "", " ", "1.5", "0x10", "'", "\"",
         "' or 1=1--", "1; drop table exposure;--", "%27", "$(id)", "../../etc/passwd", "\u00e9\u00e8", "\u0000",
         "1:", ":", "5:1", "1:99999", "-5:-1", "1:2:3", "x".repeat(5000), "null", "[]", "{}", "JUMP_DET", "MIRIMAGE",
-        "2018-13-45", "9999-99-99T99:99", "\t", "+", "*", "%", "_", "\\", "1,2,3", "NOT_A_FLAG,JUMP_DET"};
+        "2018-13-45", "9999-99-99T99:99", "\t", "+", "*", "%", "_", "\\", "1,2,3", "NOT_A_FLAG,JUMP_DET",
+        // Issue 13: dates beyond PostgreSQL's range, and paging tokens crafted around the API's own format.
+        "+1000000-01-01T00:00:00Z", "0000-01-01", "-infinity", "infinity", "2018-03-08T01:02:30+99:00",
+        cursor("c1|+1000000-01-01T00:00:00Z|5"), cursor("c1|2018-03-08|5"), cursor("c1|a\u0000b|5"),
+        cursor("c1|9223372036854775807|-1"), cursor("c2|x|1"), cursor("c1||")};
     private static final String[] PARAMS = {"detector", "subarray", "readpatt", "expType", "origin", "from", "to",
         "loaded", "sort", "limit", "cursor", "integration", "include", "flag", "noflag", "format", "rows", "cols",
-        "kind", "product"};
+        "kind", "product", "flags", "Limit", "detectr", "state", "", "x%00y"};
+    /** Accept headers with qualities, some refusing everything the API serves. */
+    private static final String[] ACCEPT = {"text/html", "application/xml", "*/*", "application/fits", "text/csv;q=0.5",
+        "garbage", "application/json;q=0", "application/json;q=0, text/csv;q=0, application/fits;q=0", "*/*;q=0",
+        "text/csv;q=2", "text/csv;q=abc", "text/*;q=0.3, application/json;q=0.2", "image/fits;q=1.000"};
 
     @Inject
     DataSource db;
@@ -90,15 +99,21 @@ class MalformedRequestFuzzTest {
         for (int n = 0; n < REQUESTS; n++) {
             RequestSpecification request = given().redirects().follow(false);
             for (int p = random.nextInt(4); p > 0; p--) {
-                request.queryParam(pick(random, PARAMS), pick(random, BAD));
+                String name = pick(random, PARAMS);
+                request.queryParam(name, pick(random, BAD));
+                if (random.nextInt(6) == 0) {
+                    request.queryParam(name, pick(random, BAD)); // repeated
+                }
+            }
+            if (random.nextInt(8) == 0) {
+                request.header("Host", pick(random, new String[] {"evil.example", "evil.example:666"}));
             }
             if (random.nextInt(5) == 0) {
                 request.header("Authorization", pick(random, new String[] {"Bearer " + pick(random, BAD), "Basic x",
                     "Bearer", "bearer bootstrap-admin-token-for-tests'", "Token abc"}));
             }
             if (random.nextInt(6) == 0) {
-                request.header("Accept", pick(random, new String[] {"text/html", "application/xml", "*/*",
-                    "application/fits", "text/csv;q=0.5", "garbage"}));
+                request.header("Accept", pick(random, ACCEPT));
             }
             String path = path(random);
             String method = random.nextInt(8) == 0 ? pick(random, new String[] {"POST", "PUT", "PATCH", "DELETE"}) : "GET";
@@ -107,6 +122,8 @@ class MalformedRequestFuzzTest {
             String what = method + " " + shorten(path) + " -> " + status + " " + shorten(response.asString());
             if (status >= 500) {
                 failures.add(what);
+            } else if (status < 300 && response.asString().contains("evil.example")) {
+                failures.add("a link to the forged Host: " + what);
             } else if (status >= 400) {
                 errors++;
                 String parameter = response.contentType().startsWith("application/json")
@@ -137,6 +154,11 @@ class MalformedRequestFuzzTest {
             case 8 -> "/api/v1/exposures/" + exposure + "/flags";
             default -> "/api/v1/" + bad;
         };
+    }
+
+    private static String cursor(String plain) {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String pick(Random random, String[] values) {
