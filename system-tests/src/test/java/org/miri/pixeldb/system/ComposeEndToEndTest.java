@@ -132,7 +132,7 @@ class ComposeEndToEndTest {
         public void upload(String key, Path file) {
             S3Endpoint s3 = new S3Endpoint("http://" + compose.getServiceHost("minio", 9000) + ":"
                     + compose.getServicePort("minio", 9000), "us-east-1", "pixeldb-ingest",
-                    env.get("PIXELDB_MINIO_ROOT_USER"), env.get("PIXELDB_MINIO_ROOT_PASSWORD"));
+                    env.get("PIXELDB_UPLOADER_ACCESS_KEY"), env.get("PIXELDB_UPLOADER_SECRET_KEY"));
             try (S3Client client = s3.client()) {
                 client.putObject(b -> b.bucket(s3.bucket()).key(key), file);
             }

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.miri.pixeldb.testing.RealServers;
 import org.miri.pixeldb.testing.RealServersTestResource;
@@ -19,6 +21,20 @@ import org.miri.pixeldb.testing.RealServersTestResource;
 @QuarkusTest
 @QuarkusTestResource(RealServersTestResource.class)
 class CorrectedWriterHealthTest {
+
+    @Inject
+    DataSource dataSource;
+
+    /** Operators tell the services' sessions apart in pg_stat_activity by their application name. */
+    @Test
+    void itsSessionsNameTheServiceInPgStatActivity() throws Exception {
+        try (Connection db = dataSource.getConnection();
+             ResultSet row = db.createStatement().executeQuery(
+                     "select application_name from pg_stat_activity where pid = pg_backend_pid()")) {
+            row.next();
+            assertEquals("pixeldb-corrected-writer", row.getString(1));
+        }
+    }
 
     @Test
     void readyWhenKafkaAndPostgresAnswer() {
