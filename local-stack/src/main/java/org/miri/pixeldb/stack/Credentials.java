@@ -8,13 +8,17 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Properties;
+import org.miri.pixeldb.platform.db.DatabaseLogin;
 
 /**
  * The local stack's secrets, generated on first start and kept in the data directory (never in the
  * repository), so that a restarted stack keeps its S3 keys and database password.
  */
-public record Credentials(String s3AccessKey, String s3SecretKey, String postgresPassword, String apiAdminToken) {
+public record Credentials(String s3AccessKey, String s3SecretKey, String postgresPassword, String apiAdminToken,
+                          Map<DatabaseLogin, String> loginPasswords) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -31,6 +35,12 @@ public record Credentials(String s3AccessKey, String s3SecretKey, String postgre
         changed |= generateIfAbsent(properties, "postgres.password", random(16));
         // Added after the first stacks were created: an existing file gains the token on its next start.
         changed |= generateIfAbsent(properties, "api.adminToken", "pxdb_" + random(24));
+        // The services' own database logins (issue 13, item 9); the superuser above only sets them up and migrates.
+        Map<DatabaseLogin, String> logins = new EnumMap<>(DatabaseLogin.class);
+        for (DatabaseLogin login : DatabaseLogin.values()) {
+            changed |= generateIfAbsent(properties, loginKey(login), random(16));
+            logins.put(login, properties.getProperty(loginKey(login)));
+        }
         if (!changed && Files.exists(file)) {
             // A file loosened by hand (or by an old version) is closed again: it holds every secret of the stack.
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
@@ -44,7 +54,11 @@ public record Credentials(String s3AccessKey, String s3SecretKey, String postgre
             }
         }
         return new Credentials(properties.getProperty("s3.accessKey"), properties.getProperty("s3.secretKey"),
-                properties.getProperty("postgres.password"), properties.getProperty("api.adminToken"));
+                properties.getProperty("postgres.password"), properties.getProperty("api.adminToken"), Map.copyOf(logins));
+    }
+
+    private static String loginKey(DatabaseLogin login) {
+        return "postgres." + login.user() + ".password";
     }
 
     /** What query-api is given: the SHA-256 of the admin token, so the token itself stays in this file. */

@@ -3,14 +3,15 @@ package org.miri.pixeldb.stack;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.miri.pixeldb.platform.db.DatabaseLogin;
 import org.miri.pixeldb.platform.s3.S3Endpoint;
 
 /**
  * The environment a service is configured by. The same variables configure the containers of
  * {@code docker-compose.yml}; a service gets only the secrets of the servers it uses.
  */
-public record ServiceEnvironment(String host, String kafkaBootstrap, String jdbcUrl, String jdbcUser,
-                                 String jdbcPassword, S3Endpoint s3, Duration pollInterval,
+public record ServiceEnvironment(String host, String kafkaBootstrap, String jdbcUrl,
+                                 Map<DatabaseLogin, String> loginPasswords, S3Endpoint s3, Duration pollInterval,
                                  String apiAdminTokenSha256) {
 
     public Map<String, String> forService(Service service, int port) {
@@ -20,10 +21,14 @@ public record ServiceEnvironment(String host, String kafkaBootstrap, String jdbc
         env.put("PIXELDB_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
         if (service.needs(Service.Needs.POSTGRES)) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
-            env.put("QUARKUS_DATASOURCE_USERNAME", jdbcUser);
-            env.put("QUARKUS_DATASOURCE_PASSWORD", jdbcPassword);
+            // Each service its own login (migration V11's roles), never the superuser that set them up.
+            DatabaseLogin login = service == Service.QUERY_API ? DatabaseLogin.API : DatabaseLogin.LOADER;
+            env.put("QUARKUS_DATASOURCE_USERNAME", login.user());
+            env.put("QUARKUS_DATASOURCE_PASSWORD", loginPasswords.get(login));
         }
         if (service == Service.QUERY_API) {
+            env.put("QUARKUS_DATASOURCE_WRITE_USERNAME", DatabaseLogin.API_WRITER.user());
+            env.put("QUARKUS_DATASOURCE_WRITE_PASSWORD", loginPasswords.get(DatabaseLogin.API_WRITER));
             env.put("PIXELDB_API_ADMIN_TOKEN_SHA256", apiAdminTokenSha256);
         }
         if (service.needs(Service.Needs.S3)) {

@@ -1,6 +1,7 @@
 package org.miri.pixeldb.stack;
 
 import java.nio.file.Files;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.miri.pixeldb.platform.db.DatabaseSetup;
 import org.miri.pixeldb.platform.kafka.TopicProvisioner;
 import org.miri.pixeldb.platform.s3.S3Endpoint;
 import org.miri.pixeldb.stack.server.KafkaBroker;
@@ -48,6 +50,7 @@ final class Supervisor {
             start(postgres);
             jdbcUrl = postgres.jdbcUrl();
         }
+        setUpDatabase(jdbcUrl, new DatabaseSetup.Account(jdbcUser, jdbcPassword), credentials);
         KafkaBroker kafka = new KafkaBroker(layout.kafka(), host, config.kafkaPort, config.kafkaControllerPort);
         start(kafka);
         provisionTopics(kafka.bootstrapServers());
@@ -55,8 +58,8 @@ final class Supervisor {
                 credentials.s3AccessKey(), credentials.s3SecretKey());
         start(s3);
 
-        ServiceEnvironment environment = new ServiceEnvironment(host, kafka.bootstrapServers(), jdbcUrl, jdbcUser,
-                jdbcPassword, s3.endpoint(), config.pollInterval, credentials.apiAdminTokenSha256());
+        ServiceEnvironment environment = new ServiceEnvironment(host, kafka.bootstrapServers(), jdbcUrl,
+                credentials.loginPasswords(), s3.endpoint(), config.pollInterval, credentials.apiAdminTokenSha256());
         for (Service service : Service.values()) {
             int port = service.port(config.apiPort);
             ServiceProcess process = new ServiceProcess(service, port, environment.forService(service, port),
@@ -74,6 +77,14 @@ final class Supervisor {
         server.start();
         servers.add(server);
         System.out.printf("pixeldb: %s up in %.1f s%n", server.name(), (System.nanoTime() - started) / 1e9);
+    }
+
+    // The services validate the schema and connect as their own logins: both must be there before the first starts.
+    private static void setUpDatabase(String jdbcUrl, DatabaseSetup.Account superuser, Credentials credentials)
+            throws SQLException {
+        long started = System.nanoTime();
+        new DatabaseSetup(jdbcUrl, superuser, superuser).run(credentials.loginPasswords());
+        System.out.printf("pixeldb: database migrated, service logins ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
 
     private void provisionTopics(String bootstrap) throws InterruptedException, TimeoutException {

@@ -22,6 +22,7 @@ final class ContainerServers implements SharedServers.ServerSet {
         postgres.start();
         minio.start();
         EmbeddedServers.provisionTopics(kafka.getBootstrapServers());
+        EmbeddedServers.setUpDatabase(postgres.getJdbcUrl(), postgres.getUsername(), postgres.getPassword());
         S3Endpoint s3 = new S3Endpoint(minio.getS3URL(), "us-east-1", "pixeldb-test", minio.getUserName(),
                 minio.getPassword());
         try (S3Client client = s3.client()) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.miri.pixeldb.platform.db.DatabaseLogin;
+import org.miri.pixeldb.platform.db.DatabaseSetup;
 import org.miri.pixeldb.platform.kafka.TopicProvisioner;
 import org.miri.pixeldb.stack.server.KafkaBroker;
 import org.miri.pixeldb.stack.server.ManagedServer;
@@ -45,6 +48,7 @@ final class EmbeddedServers implements SharedServers.ServerSet {
             }
         })).toArray(CompletableFuture[]::new)).join();
         provisionTopics(kafka.bootstrapServers());
+        setUpDatabase(postgres.jdbcUrl(), postgres.username(), postgres.password());
         return new RealServers(kafka.bootstrapServers(), postgres.jdbcUrl(), postgres.username(), postgres.password(),
                 s3.endpoint(), "embedded");
     }
@@ -54,6 +58,24 @@ final class EmbeddedServers implements SharedServers.ServerSet {
             new TopicProvisioner(admin, (short) 1).provision(Map.of());
         } catch (Exception e) {
             throw new IllegalStateException("could not create the topics: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The deployment's database step: the schema migrated and the services' logins created, as {@code ./pixeldb up}
+     * does, so that services under test connect with the rights they have in production. Every login gets the
+     * superuser's password here (one secret per test JVM); tests that prepare data use the superuser.
+     */
+    static void setUpDatabase(String jdbcUrl, String superuser, String password) {
+        Map<DatabaseLogin, String> passwords = new EnumMap<>(DatabaseLogin.class);
+        for (DatabaseLogin login : DatabaseLogin.values()) {
+            passwords.put(login, password);
+        }
+        DatabaseSetup.Account account = new DatabaseSetup.Account(superuser, password);
+        try {
+            new DatabaseSetup(jdbcUrl, account, account).run(passwords);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not set up the test database: " + e.getMessage(), e);
         }
     }
 

@@ -5,6 +5,8 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.miri.pixeldb.platform.s3.S3Endpoint;
 
 /**
@@ -17,6 +19,19 @@ public record RealServers(String kafkaBootstrapServers, String jdbcUrl, String j
     /** The servers of this JVM, started on first use and stopped when the JVM exits. */
     public static RealServers shared() {
         return SharedServers.get();
+    }
+
+    /**
+     * The database as its superuser, for tests that prepare or inspect data. A service under test connects as its own
+     * login ({@link RealServersTestResource}), with only the rights it has in production.
+     */
+    public DataSource superuserDataSource() {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(jdbcUrl);
+        dataSource.setUser(jdbcUser);
+        dataSource.setPassword(jdbcPassword);
+        dataSource.setApplicationName("pixeldb-test");
+        return dataSource;
     }
 
     String encode() {

@@ -16,7 +16,8 @@ public final class RealServersTestResource implements QuarkusTestResourceLifecyc
         Map<String, String> config = new HashMap<>();
         config.put("pixeldb.kafka.bootstrap-servers", servers.kafkaBootstrapServers());
         config.put("quarkus.datasource.jdbc.url", servers.jdbcUrl());
-        config.put("quarkus.datasource.username", servers.jdbcUser());
+        // The service's own database login (its configured user name), never the superuser: tests see the rights
+        // the service has in production. The harness gave every login the same password.
         config.put("quarkus.datasource.password", servers.jdbcPassword());
         config.put("pixeldb.s3.endpoint", servers.s3().endpoint());
         config.put("pixeldb.s3.region", servers.s3().region());
