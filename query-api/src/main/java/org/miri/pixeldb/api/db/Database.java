@@ -12,15 +12,25 @@ import org.jboss.logging.Logger;
 
 /**
  * Connections for the API's queries, each under the configured statement timeout, so that no request can hold a
- * connection (and the pool) longer than that. Read connections are read-only.
+ * connection (and the pool) longer than that. Read connections are read-only and come from a login that may only
+ * read; changes come from a second pool whose login may make exactly the API's changes (migration V11).
  */
 @ApplicationScoped
 public class Database {
 
+    /** The name of the datasource of the API's changes (quarkus.datasource.write.*). */
+    public static final String WRITE_POOL = "write";
+
     private static final Logger LOG = Logger.getLogger(Database.class);
 
+    /** Login pixeldb_api (role pixeldb_read): SELECT only, so a read path cannot change anything whatever it runs. */
     @Inject
     AgroalDataSource dataSource;
+
+    /** Login pixeldb_api_writer (role pixeldb_api_write): the API's own changes. */
+    @Inject
+    @io.quarkus.agroal.DataSource(WRITE_POOL)
+    AgroalDataSource writeSource;
 
     @ConfigProperty(name = "pixeldb.api.statement-timeout", defaultValue = "PT10S")
     Duration statementTimeout;
@@ -32,7 +42,7 @@ public class Database {
 
     /** A read-only connection in a transaction, so that PostgreSQL streams large results with a cursor. */
     public Connection read() throws SQLException {
-        return open(true, timeout(statementTimeout));
+        return open(dataSource, true, timeout(statementTimeout));
     }
 
     /**
@@ -41,13 +51,13 @@ public class Database {
      * parameters cost as much as running it (about 0.5 ms each, measured with auto_explain; docs/performance.md).
      */
     public Connection lookups() throws SQLException {
-        return open(true, "set transaction isolation level repeatable read; " + timeout(statementTimeout)
+        return open(dataSource, true, "set transaction isolation level repeatable read; " + timeout(statementTimeout)
                 + "; set local plan_cache_mode = force_generic_plan");
     }
 
     /** A connection in a transaction for changes; the caller commits. */
     public Connection write(Duration timeout) throws SQLException {
-        return open(false, timeout(timeout));
+        return open(writeSource, false, timeout(timeout));
     }
 
     // Read-only is set both ways: a pooled connection must not carry a reader's flag into a delete. The settings go in
@@ -55,10 +65,10 @@ public class Database {
     // They are also the first thing sent on a borrowed connection, so a connection the server dropped (a restart, a
     // failover, pg_terminate_backend) fails here, before anything ran: another connection is then just as good, and
     // the request is served instead of answering 500 once for every dead connection in the pool.
-    private Connection open(boolean readOnly, String settings) throws SQLException {
-        int attempts = dataSource.getConfiguration().connectionPoolConfiguration().maxSize() + 1;
+    private Connection open(AgroalDataSource pool, boolean readOnly, String settings) throws SQLException {
+        int attempts = pool.getConfiguration().connectionPoolConfiguration().maxSize() + 1;
         for (int attempt = 1; ; attempt++) {
-            Connection connection = dataSource.getConnection();
+            Connection connection = pool.getConnection();
             try (Statement statement = connection.createStatement()) {
                 connection.setAutoCommit(false);
                 connection.setReadOnly(readOnly);
@@ -70,7 +80,7 @@ public class Database {
                     throw e;
                 }
                 LOG.warnf("connection lost before use (%s), taking another; idle connections are checked", e.getSQLState());
-                dataSource.flush(AgroalDataSource.FlushMode.INVALID);
+                pool.flush(AgroalDataSource.FlushMode.INVALID);
             } catch (RuntimeException e) {
                 connection.close();
                 throw e;

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.apache.kafka.streams.KafkaStreams;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.miri.pixeldb.api.db.Database;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
@@ -38,7 +39,9 @@ public class IngestStatusStreams implements HealthCheck {
     Optional<String> stateDir;
     @ConfigProperty(name = "pixeldb.status.retry-pause", defaultValue = "PT2S")
     Duration retryPause;
+    // The fold writes ingest_status: the API's write pool, not its read pool.
     @Inject
+    @io.quarkus.agroal.DataSource(Database.WRITE_POOL)
     AgroalDataSource dataSource;
 
     private KafkaStreams streams;

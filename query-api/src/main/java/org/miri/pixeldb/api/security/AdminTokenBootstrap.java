@@ -9,7 +9,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Registers the deployment's admin token at start, given as its SHA-256 only, so the token itself never has to be
- * in the service's environment. Runs after Flyway's migration (both observe StartupEvent; Flyway's runs first).
+ * in the service's environment. Runs after Flyway's schema validation (both observe StartupEvent; Flyway's runs
+ * first).
  */
 public class AdminTokenBootstrap {
 

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.miri.pixeldb.api.db.Database;
 
 /** Table api_token: roles by token hash. */
 @ApplicationScoped
@@ -17,8 +18,14 @@ public class ApiTokenRepository {
     private static final String REGISTER = "insert into api_token (sha256, role, label) values (?, ?, ?)"
             + " on conflict (sha256) do update set role = excluded.role";
 
+    /** Lookups: the read pool (its role may read the token hashes, to check a read request's token). */
     @Inject
     DataSource dataSource;
+
+    /** Registration: the API's write pool. */
+    @Inject
+    @io.quarkus.agroal.DataSource(Database.WRITE_POOL)
+    DataSource writeSource;
 
     public Optional<String> role(String sha256) throws SQLException {
         try (Connection connection = dataSource.getConnection();
@@ -31,7 +38,7 @@ public class ApiTokenRepository {
     }
 
     public void register(String sha256, String role, String label) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = writeSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(REGISTER)) {
             statement.setString(1, sha256);
             statement.setString(2, role);

@@ -6,18 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.miri.pixeldb.api.testdata.SyntheticExposures;
+import org.miri.pixeldb.testing.RealServers;
 import org.miri.pixeldb.testing.RealServersTestResource;
 
 /**
@@ -30,14 +28,8 @@ class ConnectionLossTest {
 
     private static final String PIXEL = "/api/v1/pixels/MIRIFULONG/780/2";
 
-    @Inject
-    DataSource db;
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
+    // Fixtures go in as the superuser: the API's own pool may only read.
+    DataSource db = RealServers.shared().superuserDataSource();
 
     @Test
     void requestsAfterTheServerDroppedThePoolsConnectionsAreServed() throws Exception {
@@ -58,9 +50,9 @@ class ConnectionLossTest {
         }
     }
 
-    // From a connection of its own: the API's pool, which the test's DataSource is, would lose this one too.
+    // As the superuser: the API's logins may not end each other's sessions.
     private int terminateApiSessions() throws Exception {
-        try (Connection admin = DriverManager.getConnection(url, user, password);
+        try (Connection admin = db.getConnection();
                 Statement statement = admin.createStatement();
                 ResultSet rs = statement.executeQuery("select count(*) filter (where pg_terminate_backend(pid))"
                         + " from pg_stat_activity where application_name = 'pixeldb-query-api'"

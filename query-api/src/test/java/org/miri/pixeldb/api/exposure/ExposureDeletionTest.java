@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +16,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.miri.pixeldb.api.testdata.SharedExposure;
 import org.miri.pixeldb.api.testdata.TestTokens;
+import org.miri.pixeldb.testing.RealServers;
 import org.miri.pixeldb.testing.RealServersTestResource;
 
 /** DELETE of a whole exposure: admin only, atomic, every table emptied of it. A copy of JPL8 is deleted. */
@@ -39,8 +39,8 @@ class ExposureDeletionTest {
             Map.entry("ingest_log", "select count(*) from ingest_log where exposure_name = ?"),
             Map.entry("refused_version", "select count(*) from refused_version where exposure = ?"));
 
-    @Inject
-    DataSource db;
+    // Fixtures go in as the superuser: the API's own pool may only read.
+    DataSource db = RealServers.shared().superuserDataSource();
 
     private static String strips(String table) {
         return "select count(*) from " + table + " s where s.product_id in (select p.id from product p join exposure e"

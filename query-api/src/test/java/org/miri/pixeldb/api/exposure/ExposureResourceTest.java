@@ -13,13 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.miri.pixeldb.api.testdata.SyntheticExposures;
+import org.miri.pixeldb.testing.RealServers;
 import org.miri.pixeldb.testing.RealServersTestResource;
 
 /** Listings and details of synthetic exposures loaded by the pipeline's code. */
@@ -27,8 +27,8 @@ import org.miri.pixeldb.testing.RealServersTestResource;
 @QuarkusTestResource(RealServersTestResource.class)
 class ExposureResourceTest {
 
-    @Inject
-    DataSource db;
+    // Fixtures go in as the superuser: the API's own pool may only read.
+    DataSource db = RealServers.shared().superuserDataSource();
 
     @BeforeEach
     void load() throws Exception {

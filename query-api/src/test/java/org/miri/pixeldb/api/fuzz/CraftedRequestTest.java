@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.stream.Collectors;
@@ -16,6 +15,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.miri.pixeldb.api.testdata.SyntheticExposures;
+import org.miri.pixeldb.testing.RealServers;
 import org.miri.pixeldb.testing.RealServersTestResource;
 
 /**
@@ -29,8 +29,8 @@ class CraftedRequestTest {
 
     private static final String RAMPS = "/api/v1/exposures/" + SyntheticExposures.FULONG + "/ramps";
 
-    @Inject
-    DataSource db;
+    // Fixtures go in as the superuser: the API's own pool may only read.
+    DataSource db = RealServers.shared().superuserDataSource();
 
     @BeforeEach
     void data() throws Exception {

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.miri.pixeldb.api.db.Database;
 import org.junit.jupiter.api.Test;
 import org.miri.pixeldb.api.testdata.SyntheticExposures;
+import org.miri.pixeldb.testing.RealServers;
 import org.miri.pixeldb.testing.RealServersTestResource;
 
 /**
@@ -52,8 +53,8 @@ class MalformedRequestFuzzTest {
         "garbage", "application/json;q=0", "application/json;q=0, text/csv;q=0, application/fits;q=0", "*/*;q=0",
         "text/csv;q=2", "text/csv;q=abc", "text/*;q=0.3, application/json;q=0.2", "image/fits;q=1.000"};
 
-    @Inject
-    DataSource db;
+    // Fixtures go in as the superuser: the API's own pool may only read.
+    DataSource db = RealServers.shared().superuserDataSource();
     @Inject
     Database database;
     @ConfigProperty(name = "pixeldb.api.statement-timeout")

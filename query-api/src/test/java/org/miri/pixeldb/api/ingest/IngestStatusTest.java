@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -36,6 +35,7 @@ import org.miri.pixeldb.schemas.CorrectedRampChunk;
 import org.miri.pixeldb.schemas.ProductKind;
 import org.miri.pixeldb.schemas.RawRampChunk;
 import org.miri.pixeldb.schemas.SlopeChunk;
+import org.miri.pixeldb.testing.RealServers;
 import org.miri.pixeldb.testing.RealServersTestResource;
 
 /**
@@ -49,8 +49,8 @@ class IngestStatusTest {
 
     private static final String NAME = "STATUS_SUB64";
 
-    @Inject
-    DataSource db;
+    // Fixtures go in as the superuser: the API's own pool may only read.
+    DataSource db = RealServers.shared().superuserDataSource();
     @ConfigProperty(name = "pixeldb.kafka.bootstrap-servers")
     String bootstrapServers;
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.miri.pixeldb.api.testdata.ExpectedFits;
 import org.miri.pixeldb.api.testdata.SharedExposure;
+import org.miri.pixeldb.testing.RealServers;
 import org.miri.pixeldb.testing.RealServersTestResource;
 
 /** A pixel's life from the real JPL8 exposure, loaded by the pipeline's code, against the FITS files value by value. */
@@ -21,8 +21,8 @@ import org.miri.pixeldb.testing.RealServersTestResource;
 @QuarkusTestResource(RealServersTestResource.class)
 class PixelLifeTest {
 
-    @Inject
-    DataSource db;
+    // Fixtures go in as the superuser: the API's own pool may only read.
+    DataSource db = RealServers.shared().superuserDataSource();
 
     @BeforeEach
     void load() throws Exception {

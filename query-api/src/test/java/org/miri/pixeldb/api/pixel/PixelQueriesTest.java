@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import javax.sql.DataSource;
@@ -25,6 +24,7 @@ import org.miri.pixeldb.api.region.RegionTestSupport;
 import org.miri.pixeldb.api.testdata.ExpectedFits;
 import org.miri.pixeldb.api.testdata.SharedExposure;
 import org.miri.pixeldb.api.testdata.SyntheticExposures;
+import org.miri.pixeldb.testing.RealServers;
 import org.miri.pixeldb.testing.RealServersTestResource;
 
 /** The pixel endpoints' routes, filters, formats and errors, on the JPL8 and synthetic exposures. */
@@ -32,8 +32,8 @@ import org.miri.pixeldb.testing.RealServersTestResource;
 @QuarkusTestResource(RealServersTestResource.class)
 class PixelQueriesTest {
 
-    @Inject
-    DataSource db;
+    // Fixtures go in as the superuser: the API's own pool may only read.
+    DataSource db = RealServers.shared().superuserDataSource();
 
     @BeforeEach
     void load() throws Exception {

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.miri.pixeldb.api.testdata.ExpectedFits;
 import org.miri.pixeldb.api.testdata.SharedExposure;
+import org.miri.pixeldb.testing.RealServers;
 import org.miri.pixeldb.testing.RealServersTestResource;
 
 /** Regions of the real JPL8 exposure as FITS, JSON and CSV, against the files it was loaded from. */
@@ -32,8 +32,8 @@ class RegionTest {
 
     private static final String BASE = "/api/v1/exposures/" + SharedExposure.NAME;
 
-    @Inject
-    DataSource db;
+    // Fixtures go in as the superuser: the API's own pool may only read.
+    DataSource db = RealServers.shared().superuserDataSource();
 
     @BeforeEach
     void load() throws Exception {

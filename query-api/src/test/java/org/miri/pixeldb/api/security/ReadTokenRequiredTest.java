@@ -7,11 +7,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.miri.pixeldb.api.testdata.TestTokens;
+import org.miri.pixeldb.testing.RealServers;
 import org.miri.pixeldb.testing.RealServersTestResource;
 
 /** With pixeldb.api.read-token-required, reads need a known token too; health and metrics stay open. */
@@ -27,8 +27,8 @@ class ReadTokenRequiredTest {
         }
     }
 
-    @Inject
-    DataSource db;
+    // Fixtures go in as the superuser: the API's own pool may only read.
+    DataSource db = RealServers.shared().superuserDataSource();
 
     @Test
     void readsNeedAKnownTokenOfAnyRole() throws Exception {

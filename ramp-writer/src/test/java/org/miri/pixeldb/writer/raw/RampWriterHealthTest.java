@@ -52,7 +52,7 @@ class RampWriterHealthTest {
     }
 
     @Test
-    void migratesTheSchemaAtStart() throws Exception {
+    void findsTheSchemaTheDatabaseStepMigrated() throws Exception {
         RealServers servers = RealServers.shared();
         try (Connection db = DriverManager.getConnection(servers.jdbcUrl(), servers.jdbcUser(), servers.jdbcPassword());
              ResultSet rows = db.createStatement().executeQuery("select sca_id, name from detector order by sca_id")) {
