@@ -141,7 +141,7 @@ class ComposeEndToEndTest {
         @Override
         public Connection database() throws SQLException {
             return DriverManager.getConnection("jdbc:postgresql://" + compose.getServiceHost("postgres", 5432) + ":"
-                    + compose.getServicePort("postgres", 5432) + "/pixeldb", "pixeldb", env.get("PIXELDB_DB_PASSWORD"));
+                    + compose.getServicePort("postgres", 5432) + "/pixeldb", "pixeldb_owner", env.get("PIXELDB_DB_OWNER_PASSWORD"));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.miri.pixeldb.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -13,8 +14,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +31,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.miri.pixeldb.platform.db.DatabaseLogin;
+import org.miri.pixeldb.platform.db.DatabaseSetupStep;
 import org.miri.pixeldb.platform.kafka.Topic;
 import org.miri.pixeldb.platform.kafka.TopicProvisioning;
 import org.miri.pixeldb.platform.s3.S3Endpoint;
@@ -45,10 +54,13 @@ import org.miri.pixeldb.testing.RealServers;
  */
 class ComposeEnvironmentTest {
 
-    /** Where the endpoints of the deployment are swapped for the test's; nothing else is. */
+    /**
+     * Where the endpoints of the deployment are swapped for the test's; nothing else is. The database user names stay
+     * the compose file's: they must be logins the database step made (the harness made the same, with its password).
+     */
     private static final Set<String> ENDPOINTS = Set.of("PIXELDB_KAFKA_BOOTSTRAP_SERVERS", "QUARKUS_DATASOURCE_JDBC_URL",
-            "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "PIXELDB_S3_ENDPOINT", "PIXELDB_S3_BUCKET",
-            "PIXELDB_S3_ACCESS_KEY", "PIXELDB_S3_SECRET_KEY", "QUARKUS_HTTP_PORT");
+            "QUARKUS_DATASOURCE_PASSWORD", "QUARKUS_DATASOURCE_WRITE_PASSWORD", "PIXELDB_S3_ENDPOINT",
+            "PIXELDB_S3_BUCKET", "PIXELDB_S3_ACCESS_KEY", "PIXELDB_S3_SECRET_KEY", "QUARKUS_HTTP_PORT");
     /** The image's files ({@code COPY target/quarkus-app/... /deployments/}) in the checkout. */
     private static final String IMAGE_APP_DIR = "/deployments/";
     private static final Pattern KEY = Pattern.compile("\\b(?:pixeldb|quarkus)\\.[a-z0-9.\"-]*[a-z0-9\"]");
@@ -118,6 +130,60 @@ class ComposeEnvironmentTest {
                 "the topic step is given variables it does not read: " + env.keySet());
     }
 
+    /**
+     * The database step as compose runs it (query-api's image classpath, compose's environment) on a fresh database of
+     * the test's server: only the URL and the superuser are the test's, and the logins' passwords the harness's own
+     * (the roles belong to the whole server, which other tests share). The schema must end up owned by the owner
+     * login, not the superuser, and each service login must have its role's rights and no more. Twice: on an empty
+     * database, and on one the superuser migrated up to V10, as every service did before the step existed.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"empty", "migrated to V10 by the superuser"})
+    void theDatabaseStepMigratesTheDatabaseAsItsOwnerLogin(String before) throws Exception {
+        assumeCompose();
+        String database = "compose_setup_" + Long.toHexString(System.nanoTime());
+        try (Connection superuser = servers.superuserDataSource().getConnection()) {
+            superuser.createStatement().execute("create database " + database);
+        }
+        String url = servers.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+        if (!before.equals("empty")) {
+            Flyway.configure().dataSource(url, servers.jdbcUser(), servers.jdbcPassword()).target("10").load().migrate();
+        }
+        List<String> command = new ArrayList<>();
+        for (String word : file.words("db-setup", "entrypoint")) {
+            command.add(word.equals("java") ? JavaCommand.java()
+                    : word.replace(IMAGE_APP_DIR, ComposeFile.home().resolve("query-api/target/quarkus-app") + "/"));
+        }
+        Map<String, String> env = new LinkedHashMap<>(file.environment("db-setup"));
+        assertTrue(DatabaseSetupStep.VARIABLES.containsAll(env.keySet()),
+                "the database step is given variables it does not read: " + env.keySet());
+        env.put(DatabaseSetupStep.JDBC_URL, url);
+        env.put(DatabaseSetupStep.SUPERUSER, servers.jdbcUser());
+        env.put(DatabaseSetupStep.SUPERUSER_PASSWORD, servers.jdbcPassword());
+        DatabaseSetupStep.LOGIN_PASSWORDS.values().forEach(variable -> env.put(variable, servers.jdbcPassword()));
+        Path log = Path.of("target", "compose-environment", "db-setup.log").toAbsolutePath();
+        Process process = start(command, env, log);
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES), "the database step did not finish");
+        assertEquals(0, process.exitValue(), "the database step failed:\n" + Files.readString(log));
+
+        String owner = env.get(DatabaseSetupStep.OWNER);
+        try (Connection connection = DriverManager.getConnection(url, owner, env.get(DatabaseSetupStep.OWNER_PASSWORD));
+             ResultSet rs = connection.createStatement().executeQuery("select count(*), count(*) filter"
+                     + " (where tableowner = current_user), (select max(version::int) from flyway_schema_history"
+                     + " where success) from pg_tables where schemaname = 'public'")) {
+            rs.next();
+            assertTrue(rs.getInt(1) > 10, "no schema in " + database);
+            assertEquals(rs.getInt(1), rs.getInt(2), "tables not owned by " + owner);
+            assertTrue(rs.getInt(3) >= 11, "migrated to V" + rs.getInt(3));
+        }
+        try (Connection api = DriverManager.getConnection(url, DatabaseLogin.API.user(), servers.jdbcPassword())) {
+            SQLException refused = assertThrows(SQLException.class,
+                    () -> api.createStatement().execute("delete from exposure"));
+            assertEquals("42501", refused.getSQLState(), refused.getMessage());
+            api.createStatement().executeQuery("select count(*) from exposure").close();
+        }
+    }
+
     /** A misspelt variable starts a service on its defaults; only a known key can configure it. */
     @ParameterizedTest
     @ValueSource(strings = {"fits-splitter", "ramp-writer", "corrected-writer", "query-api"})
@@ -139,8 +205,12 @@ class ComposeEnvironmentTest {
     void composeSetsEveryVariableTheLocalStackSets(String service) {
         assumeCompose();
         Service stackService = Service.valueOf(service.toUpperCase().replace('-', '_'));
+        Map<DatabaseLogin, String> logins = new EnumMap<>(DatabaseLogin.class);
+        for (DatabaseLogin login : DatabaseLogin.values()) {
+            logins.put(login, "secret");
+        }
         ServiceEnvironment stack = new ServiceEnvironment("127.0.0.1", "kafka:9092", "jdbc:postgresql://db/pixeldb",
-                "pixeldb", "secret", new S3Endpoint("http://s3", "us-east-1", "bucket", "key", "secret"), Duration.ZERO,
+                logins, new S3Endpoint("http://s3", "us-east-1", "bucket", "key", "secret"), Duration.ZERO,
                 "0".repeat(64));
         Set<String> expected = new TreeSet<>(stack.forService(stackService, 8080).keySet());
         // The images bind every interface themselves (JAVA_OPTS_APPEND in Dockerfile.jvm).
@@ -155,8 +225,8 @@ class ComposeEnvironmentTest {
         Map<String, String> swaps = Map.of(
                 "PIXELDB_KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrapServers(),
                 "QUARKUS_DATASOURCE_JDBC_URL", servers.jdbcUrl(),
-                "QUARKUS_DATASOURCE_USERNAME", servers.jdbcUser(),
                 "QUARKUS_DATASOURCE_PASSWORD", servers.jdbcPassword(),
+                "QUARKUS_DATASOURCE_WRITE_PASSWORD", servers.jdbcPassword(),
                 "PIXELDB_S3_ENDPOINT", s3.endpoint(),
                 "PIXELDB_S3_BUCKET", s3.bucket(),
                 "PIXELDB_S3_ACCESS_KEY", s3.accessKey(),

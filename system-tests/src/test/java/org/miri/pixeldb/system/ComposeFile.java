@@ -22,14 +22,18 @@ import java.util.concurrent.TimeUnit;
 final class ComposeFile {
 
     /** Values for the variables the file requires, so that it interpolates; none is a real secret. */
-    static final Map<String, String> TEST_SECRETS = Map.of(
-            "PIXELDB_DB_PASSWORD", "compose-test-db-password",
-            "PIXELDB_MINIO_ROOT_USER", "compose-test-admin",
-            "PIXELDB_MINIO_ROOT_PASSWORD", "compose-test-admin-password",
-            "PIXELDB_S3_ACCESS_KEY", "compose-test-splitter",
-            "PIXELDB_S3_SECRET_KEY", "compose-test-splitter-secret",
-            "PIXELDB_UPLOADER_ACCESS_KEY", "compose-test-uploader",
-            "PIXELDB_UPLOADER_SECRET_KEY", "compose-test-uploader-secret");
+    static final Map<String, String> TEST_SECRETS = Map.ofEntries(
+            Map.entry("PIXELDB_DB_SUPERUSER_PASSWORD", "compose-test-db-superuser"),
+            Map.entry("PIXELDB_DB_OWNER_PASSWORD", "compose-test-db-owner"),
+            Map.entry("PIXELDB_DB_LOADER_PASSWORD", "compose-test-db-loader"),
+            Map.entry("PIXELDB_DB_API_PASSWORD", "compose-test-db-api"),
+            Map.entry("PIXELDB_DB_API_WRITER_PASSWORD", "compose-test-db-api-writer"),
+            Map.entry("PIXELDB_MINIO_ROOT_USER", "compose-test-admin"),
+            Map.entry("PIXELDB_MINIO_ROOT_PASSWORD", "compose-test-admin-password"),
+            Map.entry("PIXELDB_S3_ACCESS_KEY", "compose-test-splitter"),
+            Map.entry("PIXELDB_S3_SECRET_KEY", "compose-test-splitter-secret"),
+            Map.entry("PIXELDB_UPLOADER_ACCESS_KEY", "compose-test-uploader"),
+            Map.entry("PIXELDB_UPLOADER_SECRET_KEY", "compose-test-uploader-secret"));
 
     /** The four services built from this checkout, each from its module of the same name. */
     static final List<String> SERVICES = List.of("fits-splitter", "ramp-writer", "corrected-writer", "query-api");

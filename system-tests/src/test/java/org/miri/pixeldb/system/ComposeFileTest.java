@@ -20,6 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.miri.pixeldb.platform.db.DatabaseLogin;
+import org.miri.pixeldb.platform.db.DatabaseSetupStep;
 import org.miri.pixeldb.platform.kafka.Topic;
 
 /**
@@ -165,7 +167,45 @@ class ComposeFileTest {
         for (String service : List.of("ramp-writer", "corrected-writer", "query-api")) {
             assertEquals("service_healthy", file.service(service).path("depends_on").path("postgres").path("condition").asText(),
                     service + " must wait for PostgreSQL");
+            assertEquals("service_completed_successfully",
+                    file.service(service).path("depends_on").path("db-setup").path("condition").asText(),
+                    service + " must start after the schema and its login exist");
         }
+    }
+
+    /** Issue 13, item 9: every service connected as the image's superuser. */
+    @Test
+    void servicesConnectAsTheirOwnLoginsNeverAsTheSuperuser() {
+        assumeCompose();
+        String superuser = file.environment("postgres").get("POSTGRES_USER");
+        assertEquals(superuser, file.environment("db-setup").get(DatabaseSetupStep.SUPERUSER));
+        assertEquals(file.environment("postgres").get("POSTGRES_PASSWORD"),
+                file.environment("db-setup").get(DatabaseSetupStep.SUPERUSER_PASSWORD));
+        Map<String, DatabaseLogin> expected = Map.of(
+                "ramp-writer/QUARKUS_DATASOURCE", DatabaseLogin.LOADER,
+                "corrected-writer/QUARKUS_DATASOURCE", DatabaseLogin.LOADER,
+                "query-api/QUARKUS_DATASOURCE", DatabaseLogin.API,
+                "query-api/QUARKUS_DATASOURCE_WRITE", DatabaseLogin.API_WRITER);
+        expected.forEach((where, login) -> {
+            String service = where.substring(0, where.indexOf('/'));
+            String prefix = where.substring(where.indexOf('/') + 1);
+            Map<String, String> env = file.environment(service);
+            assertEquals(login.user(), env.get(prefix + "_USERNAME"), where);
+            assertNotEquals(superuser, env.get(prefix + "_USERNAME"), where);
+            // The password the service is given is the one db-setup sets for that login.
+            assertEquals(file.environment("db-setup").get(DatabaseSetupStep.LOGIN_PASSWORDS.get(login)),
+                    env.get(prefix + "_PASSWORD"), where);
+        });
+        assertFalse(file.environment("fits-splitter").keySet().stream().anyMatch(k -> k.contains("DATASOURCE")),
+                "the splitter needs no database");
+    }
+
+    @Test
+    void theDatabaseStepRunsFromTheApiImage() {
+        assumeCompose();
+        assertEquals(file.service("query-api").path("image").asText(), file.service("db-setup").path("image").asText());
+        List<String> entrypoint = file.words("db-setup", "entrypoint");
+        assertEquals(DatabaseSetupStep.class.getName(), entrypoint.get(entrypoint.size() - 1));
     }
 
     @Test

@@ -42,6 +42,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * same corrected ramps, pixel flags, slopes and provenance, every float bit-identical to the files.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@StackTest
 class CorrectedIngestTest {
 
     static final String NAME = "MIRI_5582_89_S_20180308-010230_SCE1";

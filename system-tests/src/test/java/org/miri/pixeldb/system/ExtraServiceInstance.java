@@ -14,6 +14,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.miri.pixeldb.platform.db.DatabaseLogin;
+import org.miri.pixeldb.stack.Credentials;
+import org.miri.pixeldb.stack.StackLayout;
 
 /**
  * One more instance of a writer beside the ones the supervisor runs, started from its quarkus-run.jar with
@@ -41,13 +44,16 @@ final class ExtraServiceInstance implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
+        // A writer connects as the writers' login, as the stack's own do; its password is in the stack's credentials.
+        Credentials credentials = Credentials.loadOrCreate(
+                new StackLayout(Path.of(status.path("dataDir").asText())).credentials());
         Map<String, String> env = new HashMap<>(Map.of(
                 "QUARKUS_HTTP_HOST", "127.0.0.1",
                 "QUARKUS_HTTP_PORT", String.valueOf(port),
                 "PIXELDB_KAFKA_BOOTSTRAP_SERVERS", status.path("kafka").asText(),
                 "QUARKUS_DATASOURCE_JDBC_URL", jdbc.group(1),
-                "QUARKUS_DATASOURCE_USERNAME", jdbc.group(2),
-                "QUARKUS_DATASOURCE_PASSWORD", jdbc.group(3)));
+                "QUARKUS_DATASOURCE_USERNAME", DatabaseLogin.LOADER.user(),
+                "QUARKUS_DATASOURCE_PASSWORD", credentials.loginPasswords().get(DatabaseLogin.LOADER)));
         Path jar = Path.of(System.getProperty("pixeldb.home")).resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -48,6 +48,7 @@ import org.miri.pixeldb.system.faults.FileContent;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @DisabledIfSystemProperty(named = "pixeldb.faults", matches = "false",
         disabledReason = "left out with -Dpixeldb.faults=false (README, fault suite)")
+@StackTest
 class FaultSuiteTest {
 
     static final long SEED = Long.getLong("pixeldb.faults.seed", 20261130L);

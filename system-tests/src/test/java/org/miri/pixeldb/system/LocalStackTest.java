@@ -1,6 +1,7 @@
 package org.miri.pixeldb.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,12 +14,19 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.miri.pixeldb.platform.db.DatabaseLogin;
 import org.miri.pixeldb.platform.s3.S3Endpoint;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -29,6 +37,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * a second {@code up} refused, then {@code down}, and {@code up} again on the kept data.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@StackTest
 class LocalStackTest {
 
     private static final PixelDbCli CLI = new PixelDbCli();
@@ -78,6 +87,38 @@ class LocalStackTest {
             rows.next();
             assertEquals(3, rows.getInt(1));
         }
+    }
+
+    /** Issue 13, item 9: the services connect as their own logins (migration V11's roles), never as the superuser. */
+    @Test
+    @Order(3)
+    void theServicesConnectAsTheirOwnLoginsNotAsTheSuperuser() throws Exception {
+        Map<String, String> expected = Map.of(
+                "pixeldb-ramp-writer", DatabaseLogin.LOADER.user(),
+                "pixeldb-corrected-writer", DatabaseLogin.LOADER.user());
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        Map<String, Set<String>> seen = new TreeMap<>();
+        while (System.nanoTime() < deadline) {
+            seen.clear();
+            try (Connection db = DriverManager.getConnection(status().path("jdbc").asText());
+                 ResultSet rows = db.createStatement().executeQuery("select a.application_name, a.usename, r.rolsuper"
+                         + " from pg_stat_activity a join pg_roles r on r.oid = a.usesysid"
+                         + " where a.application_name like 'pixeldb-%' and a.application_name <> 'pixeldb-test'")) {
+                while (rows.next()) {
+                    assertFalse(rows.getBoolean(3), rows.getString(1) + " connects as superuser " + rows.getString(2));
+                    seen.computeIfAbsent(rows.getString(1), k -> new TreeSet<>()).add(rows.getString(2));
+                }
+            }
+            if (seen.keySet().containsAll(List.of("pixeldb-query-api", "pixeldb-ramp-writer", "pixeldb-corrected-writer"))) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        expected.forEach((service, user) -> assertEquals(Set.of(user), seen.get(service), service + ": " + seen));
+        // The API's two pools: its read pool's login, and the login of its changes (the status fold keeps one open).
+        assertTrue(seen.get("pixeldb-query-api").contains(DatabaseLogin.API.user()), seen.toString());
+        assertTrue(Set.of(DatabaseLogin.API.user(), DatabaseLogin.API_WRITER.user())
+                .containsAll(seen.get("pixeldb-query-api")), seen.toString());
     }
 
     @Test

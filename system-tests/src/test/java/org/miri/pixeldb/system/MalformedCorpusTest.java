@@ -24,6 +24,7 @@ import org.miri.pixeldb.platform.kafka.DeadLetters;
  * PostgreSQL); each object ends REJECTED with a reason naming its problem and a dead letter naming the object,
  * nothing of them is stored, and a good file dropped after them loads value for value.
  */
+@StackTest
 class MalformedCorpusTest {
 
     static RunningStack stack;

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * every sample equal to the file's; re-drops, a SIGKILLed writer and malformed files change nothing.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@StackTest
 class RawIngestTest {
 
     static final String NAME = JplExposure.NAME;

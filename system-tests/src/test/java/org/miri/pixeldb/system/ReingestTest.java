@@ -27,6 +27,7 @@ import org.miri.pixeldb.schemas.IngestState;
  * and dropped again loads again. The real JPL8 raw file, on a running stack.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@StackTest
 class ReingestTest {
 
     static final String KEY = "reingest/REINGEST.fits";
