@@ -41,13 +41,4 @@ public record CursorToken(String key, long id) {
                     + " the previous page as it is");
         }
     }
-
-    /** The key as a number, or a 400 when a token of another listing was passed. */
-    public long numericKey(String name) {
-        try {
-            return Long.parseLong(key);
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest(name, name + " belongs to another listing or sort order");
-        }
-    }
 }
