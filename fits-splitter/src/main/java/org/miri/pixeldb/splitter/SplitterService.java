@@ -7,14 +7,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.miri.pixeldb.platform.config.KafkaConfig;
 import org.miri.pixeldb.platform.kafka.KafkaSettings;
 import org.miri.pixeldb.splitter.intake.BucketPoller;
 import org.miri.pixeldb.splitter.intake.IntakeLoop;
@@ -27,11 +26,8 @@ import org.miri.pixeldb.splitter.split.WorkDirectory;
 @ApplicationScoped
 public class SplitterService {
 
-    @ConfigProperty(name = "pixeldb.kafka.bootstrap-servers")
-    String bootstrapServers;
-
-    @ConfigProperty(name = "pixeldb.kafka.session-timeout", defaultValue = "PT15S")
-    Duration sessionTimeout;
+    @Inject
+    KafkaConfig kafka;
 
     @Inject
     S3Config s3;
@@ -52,13 +48,13 @@ public class SplitterService {
         }
         WorkDirectory workDir = WorkDirectory.open(config.workDir()
                 .orElse(Path.of(System.getProperty("java.io.tmpdir"), "pixeldb-splitter")));
-        producer = new KafkaProducer<>(KafkaSettings.producer(bootstrapServers, "fits-splitter"));
-        processed = new ProcessedObjects(bootstrapServers);
+        producer = new KafkaProducer<>(KafkaSettings.producer(kafka.bootstrapServers(), "fits-splitter"));
+        processed = new ProcessedObjects(kafka.bootstrapServers());
         processed.catchUp();
         ObjectSplitter splitter = new ObjectSplitter(s3.toEndpoint(), workDir, producer, config.chunkBytes(),
                 config.maxObjectSize());
-        intake = new IntakeLoop(new KafkaConsumer<>(KafkaSettings.consumer(bootstrapServers, "fits-splitter", 10,
-                sessionTimeout)),
+        intake = new IntakeLoop(new KafkaConsumer<>(KafkaSettings.consumer(kafka.bootstrapServers(), "fits-splitter", 10,
+                kafka.sessionTimeout())),
                 producer, processed, splitter);
         intakeThread = new Thread(intake, "intake");
         intakeThread.start();

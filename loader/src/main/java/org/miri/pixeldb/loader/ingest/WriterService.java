@@ -4,12 +4,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.miri.pixeldb.platform.config.KafkaConfig;
 import org.miri.pixeldb.schemas.ProductKind;
 
 /**
@@ -19,17 +18,11 @@ import org.miri.pixeldb.schemas.ProductKind;
  */
 public abstract class WriterService implements HealthCheck {
 
-    @ConfigProperty(name = "pixeldb.kafka.bootstrap-servers")
-    protected String bootstrapServers;
+    @Inject
+    protected KafkaConfig kafka;
 
-    @ConfigProperty(name = "pixeldb.writer.max-poll-records")
-    protected int maxPollRecords;
-
-    @ConfigProperty(name = "pixeldb.writer.max-chunk-wait", defaultValue = "PT10M")
-    protected Duration maxChunkWait;
-
-    @ConfigProperty(name = "pixeldb.kafka.session-timeout", defaultValue = "PT15S")
-    protected Duration sessionTimeout;
+    @Inject
+    protected WriterConfig writer;
 
     @Inject
     protected DataSource dataSource;
@@ -47,8 +40,8 @@ public abstract class WriterService implements HealthCheck {
     protected abstract List<ChunkStream<?>> streams();
 
     void start(@Observes Startup event) {
-        runtime = new WriterRuntime(service(), new WriterSettings(bootstrapServers, maxPollRecords, maxChunkWait,
-                sessionTimeout),
+        runtime = new WriterRuntime(service(), new WriterSettings(kafka.bootstrapServers(), writer.maxPollRecords(),
+                writer.maxChunkWait(), kafka.sessionTimeout()),
                 dataSource, kinds(), ownsEventsWithoutProduct(), streams());
     }
 

@@ -7,8 +7,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.miri.pixeldb.api.config.ApiConfig;
 
 /**
  * Connections for the API's queries, each under the configured statement timeout, so that no request can hold a
@@ -32,17 +32,14 @@ public class Database {
     @io.quarkus.agroal.DataSource(WRITE_POOL)
     AgroalDataSource writeSource;
 
-    @ConfigProperty(name = "pixeldb.api.statement-timeout", defaultValue = "PT10S")
-    Duration statementTimeout;
-
-    // A streamed answer keeps its transaction open between fetches: a client that stops reading would hold it and its
-    // pooled connection for as long as it keeps the socket. PostgreSQL ends such a session after this.
-    @ConfigProperty(name = "pixeldb.api.idle-in-transaction-timeout", defaultValue = "PT30S")
-    Duration idleInTransactionTimeout;
+    // Its idle-in-transaction timeout: a streamed answer keeps its transaction open between fetches, so a client that
+    // stops reading would hold it and its pooled connection for as long as it keeps the socket.
+    @Inject
+    ApiConfig config;
 
     /** A read-only connection in a transaction, so that PostgreSQL streams large results with a cursor. */
     public Connection read() throws SQLException {
-        return open(dataSource, true, timeout(statementTimeout));
+        return open(dataSource, true, timeout(config.statementTimeout()));
     }
 
     /**
@@ -51,7 +48,7 @@ public class Database {
      * parameters cost as much as running it (about 0.5 ms each, measured with auto_explain; docs/performance.md).
      */
     public Connection lookups() throws SQLException {
-        return open(dataSource, true, "set transaction isolation level repeatable read; " + timeout(statementTimeout)
+        return open(dataSource, true, "set transaction isolation level repeatable read; " + timeout(config.statementTimeout())
                 + "; set local plan_cache_mode = force_generic_plan");
     }
 
@@ -90,6 +87,6 @@ public class Database {
 
     private String timeout(Duration timeout) {
         return "set local statement_timeout = " + Math.max(1, timeout.toMillis())
-                + "; set local idle_in_transaction_session_timeout = " + Math.max(1, idleInTransactionTimeout.toMillis());
+                + "; set local idle_in_transaction_session_timeout = " + Math.max(1, config.idleInTransactionTimeout().toMillis());
     }
 }

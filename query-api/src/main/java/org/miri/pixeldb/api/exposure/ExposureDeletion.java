@@ -6,9 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.miri.pixeldb.api.db.Database;
+import org.miri.pixeldb.api.config.ApiConfig;
 
 /**
  * Deletes an exposure in one transaction: its products cascade to every strip table and the chunk ledger, its
@@ -28,12 +27,12 @@ public class ExposureDeletion {
     @Inject
     Database database;
 
-    @ConfigProperty(name = "pixeldb.api.delete-timeout", defaultValue = "PT5M")
-    Duration timeout;
+    @Inject
+    ApiConfig config;
 
     /** True when the exposure existed and is gone now. */
     public boolean delete(String name) throws SQLException {
-        try (Connection connection = database.write(timeout)) {
+        try (Connection connection = database.write(config.deleteTimeout())) {
             try {
                 Long id = lock(connection, name);
                 if (id == null) {

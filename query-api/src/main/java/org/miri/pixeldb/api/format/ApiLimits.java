@@ -1,16 +1,17 @@
 package org.miri.pixeldb.api.format;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
+import org.miri.pixeldb.api.config.ApiConfig;
 
 /** The configured response size limit. */
 @ApplicationScoped
 public class ApiLimits {
 
-    @ConfigProperty(name = "pixeldb.api.max-response-bytes", defaultValue = "268435456")
-    long maxResponseBytes;
+    @Inject
+    ApiConfig config;
 
     public long maxResponseBytes() {
-        return maxResponseBytes;
+        return config.maxResponseBytes();
     }
 }

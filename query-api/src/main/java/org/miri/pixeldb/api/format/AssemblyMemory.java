@@ -6,11 +6,11 @@ import jakarta.ws.rs.core.StreamingOutput;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.sql.SQLException;
-import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.miri.pixeldb.api.error.ApiException;
+import jakarta.inject.Inject;
+import org.miri.pixeldb.api.config.ApiConfig;
 
 /**
  * Memory for answers that must be assembled before they are written (FITS cubes, slope images), shared by all
@@ -25,15 +25,15 @@ public class AssemblyMemory {
     static final int RETRY_AFTER_SECONDS = 5;
     private static final int UNIT = 1024;
 
-    @ConfigProperty(name = "pixeldb.api.assembly-memory-bytes")
-    Optional<Long> configured;
+    @Inject
+    ApiConfig config;
 
     private Semaphore kibibytes;
     private long total;
 
     @PostConstruct
     void size() {
-        total = configured.orElse(Runtime.getRuntime().maxMemory() * 2 / 5);
+        total = config.assemblyMemoryBytes().orElse(Runtime.getRuntime().maxMemory() * 2 / 5);
         if (total < UNIT) {
             throw new IllegalStateException("pixeldb.api.assembly-memory-bytes must be at least " + UNIT + ", not "
                     + total);

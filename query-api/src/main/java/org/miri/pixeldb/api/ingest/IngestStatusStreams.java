@@ -7,14 +7,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Optional;
 import org.apache.kafka.streams.KafkaStreams;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.miri.pixeldb.api.db.Database;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 import org.jboss.logging.Logger;
+import org.miri.pixeldb.api.config.StatusConfig;
+import org.miri.pixeldb.platform.config.KafkaConfig;
 
 /**
  * Runs the ingest-status topology inside query-api (decision 0009): every instance joins one Kafka
@@ -27,18 +27,10 @@ public class IngestStatusStreams implements HealthCheck {
 
     private static final Logger LOG = Logger.getLogger(IngestStatusStreams.class);
 
-    @ConfigProperty(name = "pixeldb.kafka.bootstrap-servers")
-    String bootstrapServers;
-    @ConfigProperty(name = "pixeldb.status.enabled", defaultValue = "true")
-    boolean enabled;
-    @ConfigProperty(name = "pixeldb.status.application-id", defaultValue = "pixeldb-ingest-status")
-    String applicationId;
-    @ConfigProperty(name = "pixeldb.status.partitions", defaultValue = "3")
-    int partitions;
-    @ConfigProperty(name = "pixeldb.status.state-dir")
-    Optional<String> stateDir;
-    @ConfigProperty(name = "pixeldb.status.retry-pause", defaultValue = "PT2S")
-    Duration retryPause;
+    @Inject
+    KafkaConfig kafka;
+    @Inject
+    StatusConfig config;
     // The fold writes ingest_status: the API's write pool, not its read pool.
     @Inject
     @io.quarkus.agroal.DataSource(Database.WRITE_POOL)
@@ -47,15 +39,15 @@ public class IngestStatusStreams implements HealthCheck {
     private KafkaStreams streams;
 
     void start(@Observes Startup event) {
-        if (!enabled) {
+        if (!config.enabled()) {
             return;
         }
         IngestStatusTable table = new IngestStatusTable(dataSource);
-        streams = new KafkaStreams(IngestStatusTopology.build(partitions, table::upsert),
-                StatusStreamsConfig.of(bootstrapServers, applicationId, stateDir));
-        streams.setUncaughtExceptionHandler(new PausingReplacement(retryPause));
+        streams = new KafkaStreams(IngestStatusTopology.build(config.partitions(), table::upsert),
+                StatusStreamsConfig.of(kafka.bootstrapServers(), config.applicationId(), config.stateDir()));
+        streams.setUncaughtExceptionHandler(new PausingReplacement(config.retryPause()));
         streams.start();
-        LOG.infof("ingest-status topology started (application %s)", applicationId);
+        LOG.infof("ingest-status topology started (application %s)", config.applicationId());
     }
 
     @PreDestroy

@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.miri.pixeldb.api.config.ApiConfig;
 
 /**
  * Registers the deployment's admin token at start, given as its SHA-256 only, so the token itself never has to be
@@ -17,10 +17,11 @@ public class AdminTokenBootstrap {
     @Inject
     ApiTokenRepository tokens;
 
-    @ConfigProperty(name = "pixeldb.api.admin-token-sha256")
-    Optional<String> adminTokenSha256;
+    @Inject
+    ApiConfig config;
 
     void onStart(@Observes StartupEvent event) throws SQLException {
+        Optional<String> adminTokenSha256 = config.adminTokenSha256();
         if (adminTokenSha256.isEmpty() || adminTokenSha256.get().isBlank()) {
             return;
         }

@@ -8,9 +8,9 @@ import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.miri.pixeldb.api.error.ApiError;
+import org.miri.pixeldb.api.config.ApiConfig;
 
 /**
  * Guards /api: a method that changes data needs an ADMIN token; reads need any known token only when
@@ -23,8 +23,8 @@ public class BearerTokenFilter {
     @Inject
     ApiTokenRepository tokens;
 
-    @ConfigProperty(name = "pixeldb.api.read-token-required", defaultValue = "false")
-    boolean readTokenRequired;
+    @Inject
+    ApiConfig config;
 
     @ServerRequestFilter
     public Optional<Response> check(ContainerRequestContext request) throws SQLException {
@@ -32,7 +32,7 @@ public class BearerTokenFilter {
             return Optional.empty();
         }
         boolean write = !READS.contains(request.getMethod());
-        if (!write && !readTokenRequired) {
+        if (!write && !config.readTokenRequired()) {
             return Optional.empty();
         }
         String token = TokenHash.bearer(request.getHeaderString(HttpHeaders.AUTHORIZATION));

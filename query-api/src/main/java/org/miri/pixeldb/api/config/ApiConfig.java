@@ -1,0 +1,40 @@
+package org.miri.pixeldb.api.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The query API's own settings (keys {@code pixeldb.api.*}): declared, defaulted and documented here once, described
+ * for operators in application.properties and the README's Configure table (ConfigurationDocsTest holds them equal).
+ */
+@ConfigMapping(prefix = "pixeldb.api")
+public interface ApiConfig {
+
+    /** Statement timeout of every API query; a query that hits it answers 503. */
+    @WithDefault("PT10S")
+    Duration statementTimeout();
+
+    /** PostgreSQL ends an API session idle in its transaction this long (a client that stopped reading). */
+    @WithDefault("PT30S")
+    Duration idleInTransactionTimeout();
+
+    /** Statement timeout of DELETE /api/v1/exposures/{name} (a full-frame exposure's rows take a while). */
+    @WithDefault("PT5M")
+    Duration deleteTimeout();
+
+    /** Largest answer in bytes; a request for more is answered 413 before anything is read. */
+    @WithDefault("268435456")
+    long maxResponseBytes();
+
+    /** Memory shared by all answers assembled before they are written; 40 % of the heap when absent. */
+    Optional<Long> assemblyMemoryBytes();
+
+    /** true: reads need a known bearer token as well (writes always need an admin token). */
+    @WithDefault("false")
+    boolean readTokenRequired();
+
+    /** SHA-256 (64 hex digits) of the admin token registered at start; absent: no one may delete. */
+    Optional<String> adminTokenSha256();
+}
