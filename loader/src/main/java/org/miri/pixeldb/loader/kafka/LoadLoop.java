@@ -101,6 +101,8 @@ public final class LoadLoop implements Runnable {
                     return;
                 }
                 waiting.addAll(replay.keySet());
+            } catch (WakeupException e) {
+                throw e; // stop() was called: no retry, no pause
             } catch (Exception e) {
                 // Partitions already set back to a waiting record keep that position.
                 retryLater(batch.subList(i, batch.size()), e, waiting);

@@ -33,6 +33,19 @@ class BatchTransactionTest {
         assertEquals(0, db.open());
     }
 
+    /**
+     * Found by these tests: a connection that failed to close after the commit made apply() throw, so the loop retried
+     * the stored records one by one and dead-lettered them as well. Once committed, the batch is a success.
+     */
+    @Test
+    void aConnectionThatFailsToCloseAfterTheCommitLeavesTheBatchLoaded() throws Exception {
+        db.failCloses();
+        assertEquals(Map.of(), transaction.apply(batch));
+        assertEquals(List.of("db begin", "apply [p0@0, p0@1, p0@2]", "db commit", "db close failed", "announce"),
+                events.list());
+        assertEquals(List.of("p0@0", "p0@1", "p0@2"), db.stored());
+    }
+
     @Test
     void aFailingRecordRollsTheWholeBatchBackAndIsNotAnnounced() {
         handler.poison("p0@2");

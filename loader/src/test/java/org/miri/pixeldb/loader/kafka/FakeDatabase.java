@@ -22,6 +22,7 @@ final class FakeDatabase {
     private final List<String> stored = new ArrayList<>();
     private final Set<Integer> failingCommits = new HashSet<>();
     private boolean failRollbacks;
+    private boolean failCloses;
     private int commitAttempts;
     private int open;
 
@@ -37,6 +38,12 @@ final class FakeDatabase {
 
     synchronized FakeDatabase failRollbacks() {
         failRollbacks = true;
+        return this;
+    }
+
+    /** Every close fails (a pool whose connection reset fails), though the connection is given back. */
+    synchronized FakeDatabase failCloses() {
+        failCloses = true;
         return this;
     }
 
@@ -81,7 +88,7 @@ final class FakeDatabase {
                     case "setAutoCommit" -> events.add((Boolean) args[0] ? "db autocommit" : "db begin");
                     case "commit" -> commit();
                     case "rollback" -> rollback();
-                    case "close" -> open--;
+                    case "close" -> close();
                     case "unwrap" -> {
                         return this;
                     }
@@ -109,6 +116,14 @@ final class FakeDatabase {
             events.add("db commit");
             stored.addAll(staged);
             staged.clear();
+        }
+
+        private void close() throws SQLException {
+            open--;
+            if (failCloses) {
+                events.add("db close failed");
+                throw new SQLException("close failed", "XX000");
+            }
         }
 
         private void rollback() throws SQLException {
