@@ -7,9 +7,4 @@ public final class ExposureConflictException extends LoadException {
         super("this product contradicts the other products of exposure " + exposure + ": " + known.differences(offered)
                 + " (the exposure: " + known + ")");
     }
-
-    @Override
-    public boolean retryable() {
-        return false;
-    }
 }

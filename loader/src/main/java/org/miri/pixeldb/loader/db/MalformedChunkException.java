@@ -23,9 +23,4 @@ public final class MalformedChunkException extends LoadException {
     public int chunkIndex() {
         return chunkIndex;
     }
-
-    @Override
-    public boolean retryable() {
-        return false;
-    }
 }

@@ -33,9 +33,4 @@ public final class ProductNotYetKnownException extends LoadException {
     public String checksum() {
         return checksum;
     }
-
-    @Override
-    public boolean retryable() {
-        return true;
-    }
 }
