@@ -115,13 +115,18 @@ final class IndependentRules {
         states.values().removeIf(Set::isEmpty);
         Map<String, Map<PixelState, Integer>> counts = new HashMap<>();
         for (int i = 0; i < nints; i++) {
-            for (int p = 0; p < pixels; p++) {
-                String key = (i + 1) + "/" + (((firstCol + p % cols) - 1) % 4 + 1);
-                Map<PixelState, Integer> count = counts.computeIfAbsent(key, k -> new HashMap<>());
+            for (int amp = 1; amp <= 4; amp++) {
+                Map<PixelState, Integer> count = new HashMap<>();
                 for (PixelState state : PixelState.values()) {
-                    boolean has = considered[i][p] && states.getOrDefault(p, Set.of()).contains(state);
-                    count.merge(state, has ? 1 : 0, Integer::sum);
+                    int n = 0;
+                    for (Map.Entry<Integer, Set<PixelState>> entry : states.entrySet()) {
+                        int p = entry.getKey();
+                        boolean here = considered[i][p] && ((firstCol + p % cols) - 1) % 4 + 1 == amp;
+                        n += here && entry.getValue().contains(state) ? 1 : 0;
+                    }
+                    count.put(state, n);
                 }
+                counts.put((i + 1) + "/" + amp, count);
             }
         }
         return new Result(states, amplifiers, counts);
