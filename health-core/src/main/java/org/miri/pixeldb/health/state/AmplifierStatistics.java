@@ -1,0 +1,48 @@
+package org.miri.pixeldb.health.state;
+
+import org.miri.pixeldb.health.stats.ClippedStats;
+import org.miri.pixeldb.health.stats.SigmaClipper;
+
+/** Sigma-clipped statistics of one value per pixel, separately for each amplifier; NaN values take no part. */
+final class AmplifierStatistics {
+
+    private final SigmaClipper clipper;
+    private final int[] amplifierOf;
+
+    AmplifierStatistics(DetectorGrid grid, SigmaClipper clipper) {
+        this.clipper = clipper;
+        this.amplifierOf = new int[grid.pixels()];
+        for (int p = 0; p < amplifierOf.length; p++) {
+            amplifierOf[p] = grid.amplifier(p);
+        }
+    }
+
+    /** The amplifier (1..4) of pixel index p. */
+    int amplifier(int p) {
+        return amplifierOf[p];
+    }
+
+    /** Index a - 1 holds amplifier a's statistics of {@code values} (one per pixel, NaN = not part). */
+    ClippedStats[] byAmplifier(double[] values) {
+        int[] counts = new int[Amplifier.COUNT];
+        for (int p = 0; p < values.length; p++) {
+            counts[amplifierOf[p] - 1] += Double.isNaN(values[p]) ? 0 : 1;
+        }
+        double[][] buffers = new double[Amplifier.COUNT][];
+        for (int a = 0; a < Amplifier.COUNT; a++) {
+            buffers[a] = new double[counts[a]];
+            counts[a] = 0;
+        }
+        for (int p = 0; p < values.length; p++) {
+            if (!Double.isNaN(values[p])) {
+                int a = amplifierOf[p] - 1;
+                buffers[a][counts[a]++] = values[p];
+            }
+        }
+        ClippedStats[] stats = new ClippedStats[Amplifier.COUNT];
+        for (int a = 0; a < Amplifier.COUNT; a++) {
+            stats[a] = clipper.stats(buffers[a], counts[a]);
+        }
+        return stats;
+    }
+}
