@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,23 +56,11 @@ class CorrectedIngestTest {
             "uncal-first", List.of(RAW, RAMP, RATEINTS, PIPE),
             "ramp-first", List.of(RAMP, PIPE, RATEINTS, RAW),
             "rateints-first", List.of(RATEINTS, RAW, PIPE, RAMP));
-    static RunningStack stack;
+    @RegisterExtension
+    static final RunningStack stack = RunningStack.forJplExposure("corrected-ingest-stack");
 
     @TempDir
     static Path temp;
-
-    @BeforeAll
-    static void start() throws Exception {
-        assumeTrue(Files.isDirectory(DATA), "the shared JPL8 exposure is not at " + DATA + "; skipping");
-        stack = new RunningStack("corrected-ingest-stack");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (stack != null) {
-            stack.close();
-        }
-    }
 
     @ParameterizedTest
     @Order(1)

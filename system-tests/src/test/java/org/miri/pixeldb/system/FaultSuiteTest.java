@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,7 +69,8 @@ class FaultSuiteTest {
             new ExposureSpec("FAULT_SUB64_B", Subarray.SUB64, 2, 10, "MIRIMAGE", 102),
             new ExposureSpec("FAULT_SUB128_C", Subarray.SUB128, 2, 10, "MIRIMAGE", 103));
 
-    static RunningStack stack;
+    @RegisterExtension
+    static final RunningStack stack = RunningStack.named("fault-suite-stack");
     static final Map<Path, String> FILES = new LinkedHashMap<>();                  // file -> exposure
     static final Map<String, Map<ContentTable, ContentDigest>> EXPECTED = new LinkedHashMap<>();
     static int trial;
@@ -94,16 +96,12 @@ class FaultSuiteTest {
             }
             EXPECTED.put(spec.name(), expected);
         }
-        stack = new RunningStack("fault-suite-stack");
     }
 
     @AfterAll
     static void stop() throws Exception {
         System.out.println("fault suite, seed " + SEED + ":\n" + LEDGER.table());
         FAULTS.shutdownNow();
-        if (stack != null) {
-            stack.close();
-        }
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.miri.pixeldb.platform.kafka.DeadLetters;
 
@@ -27,23 +28,11 @@ import org.miri.pixeldb.platform.kafka.DeadLetters;
 @StackTest
 class MalformedCorpusTest {
 
-    static RunningStack stack;
+    @RegisterExtension
+    static final RunningStack stack = RunningStack.forJplExposure("corpus-stack");
 
     @TempDir
     static Path temp;
-
-    @BeforeAll
-    static void start() throws Exception {
-        assumeTrue(JplExposure.available(), JplExposure.absentMessage());
-        stack = new RunningStack("corpus-stack");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (stack != null) {
-            stack.close();
-        }
-    }
 
     @Test
     void everyMalformedObjectIsRejectedWithItsReasonAndAGoodFileDroppedAfterThemLoads() throws Exception {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,24 +32,16 @@ class RawIngestTest {
 
     static final String NAME = JplExposure.NAME;
     static final Path DATA = JplExposure.DATA;
-    static RunningStack stack;
+    @RegisterExtension
+    static final RunningStack stack = RunningStack.forJplExposure("raw-ingest-stack");
     static JplExposure jpl;
 
     @TempDir
     static Path temp;
 
     @BeforeAll
-    static void start() throws Exception {
-        assumeTrue(JplExposure.available(), JplExposure.absentMessage());
+    static void read() throws Exception {
         jpl = JplExposure.read();
-        stack = new RunningStack("raw-ingest-stack");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (stack != null) {
-            stack.close();
-        }
     }
 
     @Test

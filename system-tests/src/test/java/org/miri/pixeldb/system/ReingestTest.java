@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.miri.pixeldb.schemas.IngestState;
@@ -36,24 +37,16 @@ class ReingestTest {
             + " and row = 779 and col = 1";
     static final String PRODUCT = "select p.id, p.checksum, p.loaded_at, (select count(*) from chunk_ledger l"
             + " where l.product_id = p.id) chunks from product p join exposure e on e.id = p.exposure_id where e.name = ?";
-    static RunningStack stack;
+    @RegisterExtension
+    static final RunningStack stack = RunningStack.forJplExposure("reingest-stack");
 
     @TempDir
     static Path temp;
 
     @BeforeAll
-    static void start() throws Exception {
-        assumeTrue(JplExposure.available(), JplExposure.absentMessage());
-        stack = new RunningStack("reingest-stack");
+    static void loadTheFirstTime() throws Exception {
         stack.upload(KEY, JplExposure.rawFile());
         assertEquals("LOADED", stack.awaitFinalState(KEY));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (stack != null) {
-            stack.close();
-        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.miri.pixeldb.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +27,9 @@ import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.miri.pixeldb.platform.kafka.DeadLetters;
 import org.miri.pixeldb.platform.kafka.KafkaSettings;
 import org.miri.pixeldb.platform.kafka.Topic;
@@ -35,18 +39,50 @@ import org.miri.pixeldb.schemas.IngestState;
 import org.miri.pixeldb.schemas.codec.AvroMessageCodec;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** A stack started with {@code ./pixeldb up --detach} for a test class, and what a user would read off it. */
-final class RunningStack implements Deployment, AutoCloseable {
+/**
+ * A stack started with {@code ./pixeldb up --detach} for a test class, and what a user would read off it. The class
+ * registers it ({@code @RegisterExtension static final RunningStack stack = RunningStack.named("...")}): it is up
+ * before the class's first test (and its {@code @BeforeAll} methods) and down after its last.
+ */
+final class RunningStack implements Deployment, BeforeAllCallback, AfterAllCallback {
 
-    final PixelDbCli cli;
-    final JsonNode status;
+    private final String dataDir;
+    private final boolean needsJplExposure;
+    PixelDbCli cli;
+    JsonNode status;
 
-    RunningStack(String dataDir) throws Exception {
+    private RunningStack(String dataDir, boolean needsJplExposure) {
+        this.dataDir = dataDir;
+        this.needsJplExposure = needsJplExposure;
+    }
+
+    /** A stack in {@code target/<dataDir>}. */
+    static RunningStack named(String dataDir) {
+        return new RunningStack(dataDir, false);
+    }
+
+    /** A stack for a class that drops the shared JPL8 exposure: the class is skipped, saying why, where it is absent. */
+    static RunningStack forJplExposure(String dataDir) {
+        return new RunningStack(dataDir, true);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        if (needsJplExposure) {
+            assumeTrue(JplExposure.available(), JplExposure.absentMessage());
+        }
         cli = new PixelDbCli(dataDir);
         PixelDbCli.Result up = cli.run("up", "--detach");
         assertEquals(0, up.exitCode(), up.output());
         PixelDbCli.Result json = cli.run("status", "--json");
         status = new ObjectMapper().readTree(json.output().substring(json.output().indexOf('{')));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        if (cli != null) {
+            cli.run("down");
+        }
     }
 
     S3Endpoint s3() {
@@ -140,10 +176,5 @@ final class RunningStack implements Deployment, AutoCloseable {
             }
             Thread.sleep(250);
         }
-    }
-
-    @Override
-    public void close() throws Exception {
-        cli.run("down");
     }
 }
