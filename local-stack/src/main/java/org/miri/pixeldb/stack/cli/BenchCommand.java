@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.miri.pixeldb.stack.StackLayout;
 import org.miri.pixeldb.stack.StackState;
 import org.miri.pixeldb.stack.ingest.BucketUpload;
+import org.miri.pixeldb.stack.ingest.CopyFloor;
 import org.miri.pixeldb.stack.ingest.DatabaseBytes;
 import org.miri.pixeldb.stack.ingest.HeapSampler;
 import org.miri.pixeldb.stack.ingest.IngestLogWatch;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Drops the files of a synthetic exposure into "
         + "the running stack and reports, per product and in total, the time from the end of its upload to LOADED, "
-        + "MB/s, ramps/s, database bytes against FITS bytes, and the services' peak heap; with --files, the given "
+        + "MB/s, ramps/s, database bytes against FITS bytes, the ratio to PostgreSQL's own COPY of the same bytes "
+        + "(the floor), and the services' peak heap; with --files, the given "
         + "files instead. Exit code 0 when all loaded.")
 final class BenchCommand implements Callable<Integer> {
 
@@ -58,6 +60,10 @@ final class BenchCommand implements Callable<Integer> {
             + "of the exposure (JPL raw and _pipe) is compared with the first once loaded: LOADED when identical.")
     List<Path> given = List.of();
 
+    @Option(names = "--no-floor", description = "Skip measuring the COPY floor (PostgreSQL's own COPY BINARY of each "
+            + "file's bytes into a scratch table, before the uploads) and the ratios to it.")
+    boolean noFloor;
+
     @Option(names = "--timeout", defaultValue = "600", description = "Seconds to wait for all products; default ${DEFAULT-VALUE}.")
     int timeoutSeconds;
 
@@ -84,13 +90,23 @@ final class BenchCommand implements Callable<Integer> {
             if (!given.isEmpty() && GivenFiles.forget(db, given) > 0) {
                 System.out.println("deleted exposure " + exposure + " first, so that its files load afresh");
             }
+            // The floor first, on the idle server: the same bytes as each file, by PostgreSQL alone.
+            Map<Path, Double> floors = new LinkedHashMap<>();
+            if (!noFloor) {
+                CopyFloor floor = new CopyFloor(db);
+                for (Path file : files.keySet()) {
+                    floors.put(file, floor.seconds(Files.size(file)));
+                }
+            }
             DatabaseBytes database = new DatabaseBytes(db);
             long before = database.total();
             List<ProductRun> runs = new ArrayList<>();
             for (Map.Entry<Path, Product> file : files.entrySet()) {
                 // A fresh prefix per run: the splitter processes each object version once.
                 String key = upload.put(file.getKey(), "bench/" + seed + "/", System.out);
-                runs.add(new ProductRun(file.getValue(), key, Files.size(file.getKey()), System.nanoTime()));
+                ProductRun run = new ProductRun(file.getValue(), key, Files.size(file.getKey()), System.nanoTime());
+                run.floorSeconds = java.util.Optional.ofNullable(floors.get(file.getKey()));
+                runs.add(run);
             }
             ProductRun.awaitAll(runs, new IngestLogWatch(db, upload.etags()),
                     System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds));

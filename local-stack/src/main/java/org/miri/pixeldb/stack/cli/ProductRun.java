@@ -17,6 +17,8 @@ final class ProductRun {
     long finishedAt;
     /** The product's share of the database, empty when it is not in it. */
     Optional<Long> databaseBytes = Optional.empty();
+    /** PostgreSQL's own COPY of as many bytes (CopyFloor), empty when not measured. */
+    Optional<Double> floorSeconds = Optional.empty();
 
     ProductRun(Product product, String key, long fileBytes, long uploadedAt) {
         this.product = product;
