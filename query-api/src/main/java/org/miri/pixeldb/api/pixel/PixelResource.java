@@ -42,7 +42,8 @@ public class PixelResource {
             + " (SCI, ERR, GROUPDQ and flag names), PIXELDQ and slopes; JSON, CSV (one line per group) or FITS"
             + " (binary table)")
     public Response life(@PathParam("detector") @Parameter(description = "MIRIMAGE, MIRIFULONG, MIRIFUSHORT or SCA_ID")
-            String detector, @PathParam("row") @Parameter(description = "full-frame row, 1.." + FrameGeometry.ROWS) String row,
+            String detector,
+            @PathParam("row") @Parameter(description = "full-frame row, 1.." + FrameGeometry.ROWS) String row,
             @PathParam("col") @Parameter(description = "full-frame column, 1.." + FrameGeometry.COLUMNS) String col,
             @BeanParam PixelParams params, @Context HttpHeaders headers, @Context UriInfo uri) throws SQLException {
         OutputFormat format = OutputFormat.choose(params.format, headers.getRequestHeader(HttpHeaders.ACCEPT));
@@ -53,7 +54,8 @@ public class PixelResource {
 
     @GET
     @Path("/{pixelId}")
-    @Operation(summary = "A pixel's life by the prototype's pixel number (row - 1) * " + FrameGeometry.COLUMNS + " + col")
+    @Operation(summary = "A pixel's life by the prototype's pixel number (row - 1) * " + FrameGeometry.COLUMNS
+            + " + col")
     public Response byId(@PathParam("pixelId") @Parameter(description = "1.." + FrameGeometry.PIXELS) String pixelId,
             @QueryParam("detector") @Parameter(description = "default MIRIMAGE, the detector of the prototype's data")
             String detector, @BeanParam PixelParams params, @Context HttpHeaders headers, @Context UriInfo uri)
