@@ -23,10 +23,6 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.miri.pixeldb.stack.synth.CorrectedProducts;
-import org.miri.pixeldb.stack.synth.ExposureSpec;
-import org.miri.pixeldb.stack.synth.Product;
-import org.miri.pixeldb.stack.synth.Subarray;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -37,6 +33,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.miri.pixeldb.model.Subarray;
+import org.miri.pixeldb.stack.synth.CorrectedProducts;
+import org.miri.pixeldb.stack.synth.ExposureSpec;
+import org.miri.pixeldb.stack.synth.Product;
 
 /**
  * The four shared SUB64 products dropped into a running stack in three orders each end up as the

@@ -114,7 +114,7 @@ class RawIngestTest {
     @Order(4)
     void aRampWriterKilledMidLoadLeavesExactlyTheFileAfterItsRestart() throws Exception {
         // Big enough to be caught mid-load: a synthetic FULL-frame exposure, 3 integrations of 20 groups.
-        var spec = new org.miri.pixeldb.stack.synth.ExposureSpec("KILL_FULL_3x20", org.miri.pixeldb.stack.synth.Subarray.FULL,
+        var spec = new org.miri.pixeldb.stack.synth.ExposureSpec("KILL_FULL_3x20", org.miri.pixeldb.model.Subarray.FULL,
                 3, 20, "MIRIMAGE", 42);
         Path file = org.miri.pixeldb.stack.synth.JwstRawLayout.write(spec, temp);
         long writer = stack.servicePid("ramp-writer");

@@ -1,5 +1,8 @@
 package org.miri.pixeldb.splitter.fits;
 
+import org.miri.pixeldb.model.ReferenceOutput;
+import org.miri.pixeldb.model.Subarray;
+
 /**
  * One axis an array must have, as the primary keywords promise it.
  *
@@ -15,7 +18,7 @@ record ArrayAxis(String unit, String promise, int length) {
 
     static ArrayAxis referenceColumns(Subarray subarray) {
         return new ArrayAxis("columns", MiriKeyword.SUBSIZE1.key() + " / 4",
-                subarray.subsize1() / RawGeometry.COLUMNS_PER_REFERENCE_COLUMN);
+                subarray.subsize1() / ReferenceOutput.COLUMNS_PER_REFERENCE_COLUMN);
     }
 
     static ArrayAxis rows(Subarray subarray) {

@@ -1,6 +1,7 @@
 package org.miri.pixeldb.splitter.fits;
 
 import nom.tam.fits.ImageHDU;
+import org.miri.pixeldb.model.Subarray;
 
 /**
  * The arrays of a RAMP product (JWST RampModel), each found by EXTNAME and checked against the primary keywords

@@ -2,6 +2,11 @@ package org.miri.pixeldb.splitter.fits;
 
 import static org.miri.pixeldb.splitter.fits.RejectedProductException.count;
 
+import org.miri.pixeldb.model.Detector;
+import org.miri.pixeldb.model.FrameGeometry;
+import org.miri.pixeldb.model.ReferenceOutput;
+import org.miri.pixeldb.model.Subarray;
+
 /**
  * The exposure as JWST keywords describe it, whatever layout the file has (ground-test files are converted).
  *
@@ -30,10 +35,26 @@ public record ExposureKeywords(Detector detector, String originDetector, Integer
         requireCount(MiriKeyword.NINTS.key(), nints);
         requireCount(MiriKeyword.NGROUPS.key(), ngroups);
         requireCount(MiriKeyword.NFRAMES.key(), nframes);
-        subarray.requireOnDetector();
-        if (subarray.subsize1() % RawGeometry.COLUMNS_PER_REFERENCE_COLUMN != 0) {
+        requireOnDetector(subarray);
+        if (subarray.subsize1() % ReferenceOutput.COLUMNS_PER_REFERENCE_COLUMN != 0) {
             throw new RejectedProductException("SUBSIZE1 " + subarray.subsize1()
                     + " columns is not a multiple of 4: the reference output has one column per 4 columns");
+        }
+    }
+
+    /** Rejects a subarray that is empty or does not lie inside the 1032 x 1024 full frame. */
+    static void requireOnDetector(Subarray subarray) throws RejectedProductException {
+        if (subarray.subsize1() < 1 || subarray.subsize2() < 1) {
+            throw new RejectedProductException("subarray " + subarray.name() + " is empty: SUBSIZE1 "
+                    + subarray.subsize1() + " x SUBSIZE2 " + subarray.subsize2());
+        }
+        if (subarray.substrt1() < 1 || subarray.lastColumn() > FrameGeometry.COLUMNS) {
+            throw new RejectedProductException("subarray columns " + subarray.substrt1() + ".." + subarray.lastColumn()
+                    + " run off the " + FrameGeometry.COLUMNS + "-column detector");
+        }
+        if (subarray.substrt2() < 1 || subarray.lastRow() > FrameGeometry.ROWS) {
+            throw new RejectedProductException("subarray rows " + subarray.substrt2() + ".." + subarray.lastRow()
+                    + " run off the " + FrameGeometry.ROWS + "-row detector");
         }
     }
 

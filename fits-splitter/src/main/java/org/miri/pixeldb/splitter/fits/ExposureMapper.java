@@ -2,6 +2,7 @@ package org.miri.pixeldb.splitter.fits;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.miri.pixeldb.model.Subarray;
 import org.miri.pixeldb.schemas.Exposure;
 import org.miri.pixeldb.schemas.HeaderCard;
 import org.miri.pixeldb.schemas.ProductKind;

@@ -1,5 +1,7 @@
 package org.miri.pixeldb.splitter.fits;
 
+import org.miri.pixeldb.model.ReferenceOutput;
+
 /**
  * Converts the JPL and OTIS ground-test raw layout to the JWST layout, as the instrument team defined it: each raw
  * frame is its science rows followed by the reference output packed row by row; cut that packed run into nx/4 pieces
@@ -30,7 +32,7 @@ public final class GroundTestConversion {
     public static JwstFrames convert(char[] raw, int frames, int rawRows, int cols, int scienceRows) {
         int frameSize = rawRows * cols;
         int scienceSize = scienceRows * cols;
-        int refCols = cols / RawGeometry.COLUMNS_PER_REFERENCE_COLUMN;
+        int refCols = ReferenceOutput.columns(cols);
         if (raw.length != frames * frameSize || (rawRows - scienceRows) * cols != scienceRows * refCols) {
             throw new IllegalArgumentException("raw frames do not match " + frames + " x " + rawRows + " x " + cols
                     + " with " + scienceRows + " science rows and a quarter-size reference output");

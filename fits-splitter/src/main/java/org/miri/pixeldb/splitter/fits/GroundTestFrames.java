@@ -2,6 +2,7 @@ package org.miri.pixeldb.splitter.fits;
 
 import nom.tam.fits.BasicHDU;
 import nom.tam.fits.FitsException;
+import org.miri.pixeldb.model.ReferenceOutput;
 
 /**
  * The frame stack of a ground-test raw file: NAXIS3 frames of NAXIS2 rows x NAXIS1 columns, each frame's first
@@ -25,14 +26,14 @@ record GroundTestFrames(int frames, int rawRows, int cols, int scienceRows) {
         int frames = axes[0];
         int rawRows = axes[1];
         int cols = axes[2];
-        if (cols % RawGeometry.COLUMNS_PER_REFERENCE_COLUMN != 0) {
+        if (cols % ReferenceOutput.COLUMNS_PER_REFERENCE_COLUMN != 0) {
             throw new RejectedProductException("NAXIS1 = " + cols + " columns is not a multiple of 4: the reference "
                     + "output has one column per 4 columns");
         }
         if (layout == ProductLayout.OTIS_RAW) {
             int referenceRows = header.requireInt(MiriKeyword.OTIS_NREFIMG);
             int scienceRows = rawRows - referenceRows;
-            if (referenceRows < 1 || referenceRows * RawGeometry.COLUMNS_PER_REFERENCE_COLUMN != scienceRows) {
+            if (referenceRows < 1 || referenceRows * ReferenceOutput.COLUMNS_PER_REFERENCE_COLUMN != scienceRows) {
                 throw new RejectedProductException("NREFIMG " + referenceRows + " reference rows cannot hold the "
                         + "reference output of " + scienceRows + " science rows: it needs a quarter of them");
             }
@@ -59,6 +60,6 @@ record GroundTestFrames(int frames, int rawRows, int cols, int scienceRows) {
     }
 
     int refCols() {
-        return cols / RawGeometry.COLUMNS_PER_REFERENCE_COLUMN;
+        return cols / ReferenceOutput.COLUMNS_PER_REFERENCE_COLUMN;
     }
 }

@@ -1,5 +1,8 @@
 package org.miri.pixeldb.splitter.fits;
 
+import org.miri.pixeldb.model.Detector;
+import org.miri.pixeldb.model.Subarray;
+
 /**
  * JWST keywords of a JPL or OTIS raw file. JPL data was taken on the imager detector (FPM-101) in FAST mode; JPL's
  * own DETECTOR and SCA_ID are kept as the origin values.
@@ -22,7 +25,7 @@ final class GroundTestKeywords {
                 : GroundTestConversion.substrt1(primary.requireInt(MiriKeyword.JPL_COLSTART));
         int substrt2 = primary.requireInt(otis ? MiriKeyword.OTIS_ROWCORNR : MiriKeyword.JPL_ROWSTART);
         String name = otis && primary.string(MiriKeyword.SUBARRAY) != null ? primary.string(MiriKeyword.SUBARRAY)
-                : GroundTestSubarrays.name(frames.cols(), frames.rawRows(), substrt2);
+                : Subarray.groundTestName(frames.cols(), frames.rawRows(), substrt2);
         Subarray subarray = new Subarray(name, substrt1, substrt2, frames.cols(), frames.scienceRows());
         String fileDetector = primary.string(MiriKeyword.DETECTOR);
         Integer fileScaId = primary.integer(MiriKeyword.SCA_ID);

@@ -1,5 +1,8 @@
 package org.miri.pixeldb.splitter.fits;
 
+import org.miri.pixeldb.model.Detector;
+import org.miri.pixeldb.model.Subarray;
+
 /** Reads the exposure keywords of a JWST-layout file (flight, or ground-test data already converted). */
 final class JwstKeywords {
 
@@ -7,7 +10,7 @@ final class JwstKeywords {
     }
 
     static ExposureKeywords read(HeaderValues primary) throws RejectedProductException {
-        Detector detector = Detector.require(primary.string(MiriKeyword.DETECTOR));
+        Detector detector = requireDetector(primary.string(MiriKeyword.DETECTOR));
         Integer scaId = primary.integer(MiriKeyword.SCA_ID);
         if (scaId != null && scaId != detector.scaId()) {
             throw new RejectedProductException("SCA_ID " + scaId + " does not belong to DETECTOR " + detector
@@ -21,5 +24,14 @@ final class JwstKeywords {
                 primary.integer(MiriKeyword.JPL_SCAIDJPL), subarray, primary.string(MiriKeyword.READPATT),
                 primary.requireInt(MiriKeyword.NINTS), primary.requireInt(MiriKeyword.NGROUPS),
                 primary.requireInt(MiriKeyword.NFRAMES));
+    }
+
+    /** The detector a JWST DETECTOR value names; rejects anything that is not a MIRI detector. */
+    static Detector requireDetector(String name) throws RejectedProductException {
+        if (name == null) {
+            throw new RejectedProductException("DETECTOR is missing from the primary header");
+        }
+        return Detector.named(name).orElseThrow(() -> new RejectedProductException(
+                "DETECTOR " + name + " is not a MIRI detector (" + Detector.known() + ")"));
     }
 }

@@ -2,6 +2,8 @@ package org.miri.pixeldb.splitter.fits;
 
 import nom.tam.fits.FitsException;
 import nom.tam.fits.ImageHDU;
+import org.miri.pixeldb.model.ReferenceOutput;
+import org.miri.pixeldb.model.Subarray;
 
 /**
  * Checks that the SCI and REFOUT arrays of a JWST raw file have the shape its keywords promise, SCI (NINTS, NGROUPS,
@@ -27,7 +29,7 @@ final class JwstRawLayout {
         ImageHDU refout = hdus.image(ExtensionName.REFOUT);
         RawPixelType.require(refout, "REFOUT");
         int[] refAxes = fitsAxes(refout, "REFOUT");
-        int refCols = subarray.subsize1() / RawGeometry.COLUMNS_PER_REFERENCE_COLUMN;
+        int refCols = subarray.subsize1() / ReferenceOutput.COLUMNS_PER_REFERENCE_COLUMN;
         requireAxis("REFOUT", refAxes, 1, refCols, "columns", "SUBSIZE1 " + subarray.subsize1() + " / 4 = " + refCols);
         requireAxis("REFOUT", refAxes, 2, subarray.subsize2(), "rows", "SUBSIZE2 " + subarray.subsize2());
         requireAxis("REFOUT", refAxes, 3, keywords.ngroups(), "groups", "NGROUPS " + keywords.ngroups());

@@ -1,5 +1,7 @@
 package org.miri.pixeldb.splitter.fits;
 
+import org.miri.pixeldb.model.ReferenceOutput;
+
 /**
  * The shape of a product's ramps, raw or corrected (a RAMP product's arrays have the same shape), all a reader and a
  * chunker need to know.
@@ -13,11 +15,8 @@ package org.miri.pixeldb.splitter.fits;
  */
 public record RawGeometry(int nints, int ngroups, int rows, int cols, int firstRow, int firstCol) {
 
-    /** One reference-output column for every 4 science columns. */
-    public static final int COLUMNS_PER_REFERENCE_COLUMN = 4;
-
     public int refCols() {
-        return cols / COLUMNS_PER_REFERENCE_COLUMN;
+        return ReferenceOutput.columns(cols);
     }
 
     /**
@@ -25,6 +24,6 @@ public record RawGeometry(int nints, int ngroups, int rows, int cols, int firstR
      * SUBSTRT1..SUBSTRT1+3, so that a reference column keeps its number in every subarray, as science columns do.
      */
     public int firstRefCol() {
-        return (firstCol - 1) / COLUMNS_PER_REFERENCE_COLUMN + 1;
+        return ReferenceOutput.column(firstCol);
     }
 }

@@ -2,6 +2,7 @@ package org.miri.pixeldb.splitter.fits;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import org.miri.pixeldb.model.Subarray;
 import org.miri.pixeldb.schemas.ProductKind;
 
 /**

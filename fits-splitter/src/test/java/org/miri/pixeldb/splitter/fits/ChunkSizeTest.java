@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.miri.pixeldb.model.FrameGeometry;
 import org.miri.pixeldb.schemas.RawRampChunk;
 import org.miri.pixeldb.schemas.codec.AvroMessageCodec;
 
@@ -19,7 +20,7 @@ class ChunkSizeTest {
     @CsvSource({"1, 524288", "20, 524288", "200, 524288", "5000, 524288", "65535, 524288", "20, 786432",
         "65535, 786432", "50, 1024"})
     void everyFullFrameChunkFitsItsBudgetAndKafka(int ngroups, int budget) {
-        RawGeometry fullFrame = new RawGeometry(5, ngroups, Detector.ROWS, Detector.COLUMNS, 1, 1);
+        RawGeometry fullFrame = new RawGeometry(5, ngroups, FrameGeometry.ROWS, FrameGeometry.COLUMNS, 1, 1);
         ChunkPlan plan = new RampChunker(budget).plan(fullFrame);
         AvroMessageCodec<RawRampChunk> codec = AvroMessageCodec.of(RawRampChunk.class);
         Set<String> shapes = new HashSet<>();

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.miri.pixeldb.model.FrameGeometry;
 import org.miri.pixeldb.schemas.CorrectedRampChunk;
 import org.miri.pixeldb.schemas.ProductKind;
 import org.miri.pixeldb.schemas.RampKind;
@@ -26,7 +27,7 @@ class CorrectedChunkSizeTest {
         "65535, 786432", "50, 1024"})
     void everyFullFrameCorrectedChunkFitsItsBudgetAndKafka(int ngroups, int budget) {
         CorrectedGeometry fullFrame = new CorrectedGeometry(
-                new RawGeometry(5, ngroups, Detector.ROWS, Detector.COLUMNS, 1, 1), true, true);
+                new RawGeometry(5, ngroups, FrameGeometry.ROWS, FrameGeometry.COLUMNS, 1, 1), true, true);
         CorrectedChunkPlan plan = new CorrectedRampChunker(budget).plan(fullFrame);
         AvroMessageCodec<CorrectedRampChunk> codec = AvroMessageCodec.of(CorrectedRampChunk.class);
         Set<String> shapes = new HashSet<>();
@@ -52,8 +53,8 @@ class CorrectedChunkSizeTest {
 
     @Test
     void everyFullFrameSlopeChunkFitsKafka() {
-        SlopeChunkPlan plan = new SlopeChunker().plan(new SlopeGeometry(ProductKind.RATEINTS, 5, Detector.ROWS,
-                Detector.COLUMNS, 1, 1));
+        SlopeChunkPlan plan = new SlopeChunker().plan(new SlopeGeometry(ProductKind.RATEINTS, 5, FrameGeometry.ROWS,
+                FrameGeometry.COLUMNS, 1, 1));
         // 1,032 x 20 bytes a row: 25 rows per chunk, 41 chunks per plane.
         assertEquals(41, plan.blocksPerPlane().size());
         ChunkBlock widest = plan.blocksPerPlane().get(0);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.miri.pixeldb.model.FrameGeometry;
 import org.miri.pixeldb.schemas.CorrectedRampChunk;
 import org.miri.pixeldb.schemas.Origin;
 import org.miri.pixeldb.schemas.ProductKind;
@@ -78,7 +79,7 @@ class CorrectedRampChunkerTest {
         CorrectedRampChunk first = chunks.get(0);
         assertEquals(List.of(1, 779, 1, 16, 72), List.of(first.getIntegration(), first.getFirstRow(),
                 first.getFirstCol(), first.getRows(), first.getCols()));
-        assertEquals(802_897, (first.getFirstRow() - 1) * Detector.COLUMNS + first.getFirstCol(), "pixel_id");
+        assertEquals(802_897, FrameGeometry.pixelId(first.getFirstRow(), first.getFirstCol()), "pixel_id");
         // Pixel (row 779, col 1), integration 1: its ramp starts 0.0, 27.001457, 26.00135; first and last group
         // DO_NOT_USE.
         assertArrayEquals(new int[] {0x0, 0x41d802fc, 0x41d002c4}, floatBits(first.getSci(), 0, 3));

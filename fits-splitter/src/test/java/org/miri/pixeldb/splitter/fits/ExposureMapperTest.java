@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.miri.pixeldb.model.Subarray;
 import org.miri.pixeldb.schemas.Exposure;
 import org.miri.pixeldb.schemas.HeaderCard;
 import org.miri.pixeldb.schemas.Origin;

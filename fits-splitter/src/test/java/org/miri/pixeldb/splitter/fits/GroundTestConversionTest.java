@@ -9,6 +9,7 @@ import nom.tam.fits.Header;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.miri.pixeldb.model.Subarray;
 
 class GroundTestConversionTest {
 
@@ -85,7 +86,7 @@ class GroundTestConversionTest {
         "72, 80, 779, SUB64", "72, 520, 529, SLITLESSPRISM", "320, 380, 717, MASKLYOT", "288, 280, 19, MASK1065",
         "288, 280, 245, MASK1140", "288, 280, 467, MASK1550", "288, 280, 100, GENERIC", "100, 125, 1, GENERIC"})
     void namesTheSubarrayFromTheRawFrameSize(int cols, int rawRows, int substrt2, String name) {
-        assertEquals(name, GroundTestSubarrays.name(cols, rawRows, substrt2));
+        assertEquals(name, Subarray.groundTestName(cols, rawRows, substrt2));
     }
 
     private static char[] flatten(int[][][][] values) {

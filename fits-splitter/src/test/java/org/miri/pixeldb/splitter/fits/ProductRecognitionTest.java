@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.miri.pixeldb.model.Detector;
+import org.miri.pixeldb.model.Subarray;
 import org.miri.pixeldb.schemas.Origin;
 import org.miri.pixeldb.schemas.ProductKind;
 
@@ -75,7 +77,7 @@ class ProductRecognitionTest {
     void convertsOtisKeywords() throws Exception {
         try (ProductFile otis = open(SyntheticExposure.Layout.OTIS)) {
             ExposureKeywords keywords = otis.descriptor().keywords();
-            assertEquals(new Subarray(GroundTestSubarrays.GENERIC, 413, 51, 72, 8), keywords.subarray());
+            assertEquals(Subarray.generic(413, 51, 72, 8), keywords.subarray());
             assertEquals(Detector.MIRIFULONG, keywords.detector());
             assertEquals("SLOW", keywords.readpatt());
             assertEquals(null, keywords.originDetector());

@@ -3,6 +3,7 @@ package org.miri.pixeldb.loader.db;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import org.miri.pixeldb.model.ReferenceOutput;
 import org.miri.pixeldb.schemas.Exposure;
 
 /**
@@ -11,9 +12,6 @@ import org.miri.pixeldb.schemas.Exposure;
  */
 public record ExposureShape(int scaId, int substrt1, int substrt2, int subsize1, int subsize2, int nints,
                             int ngroups) {
-
-    /** Reference-output columns: one per 4 science columns, numbered from 1 over the full frame. */
-    private static final int REFOUT_COLS = 1032 / 4;
 
     public static ExposureShape of(Exposure exposure) {
         return new ExposureShape(exposure.getScaId(), exposure.getSubstrt1(), exposure.getSubstrt2(),
@@ -28,8 +26,9 @@ public record ExposureShape(int scaId, int substrt1, int substrt2, int subsize1,
         return cols >= 1 && firstCol >= substrt1 && firstCol + cols - 1 <= substrt1 + subsize1 - 1;
     }
 
+    /** Reference-output columns are numbered from 1 over the full frame, one per 4 science columns. */
     public boolean coversRefoutCols(int firstCol, int cols) {
-        return cols >= 1 && firstCol >= 1 && firstCol + cols - 1 <= REFOUT_COLS;
+        return cols >= 1 && firstCol >= 1 && firstCol + cols - 1 <= ReferenceOutput.FULL_FRAME_COLUMNS;
     }
 
     /** Null when a block of one integration lies inside the exposure; otherwise what is wrong. */

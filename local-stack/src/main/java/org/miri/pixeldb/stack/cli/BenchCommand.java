@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.miri.pixeldb.model.Subarray;
 import org.miri.pixeldb.stack.StackLayout;
 import org.miri.pixeldb.stack.StackState;
 import org.miri.pixeldb.stack.ingest.BucketUpload;
@@ -21,7 +22,6 @@ import org.miri.pixeldb.stack.ingest.HeapSampler;
 import org.miri.pixeldb.stack.ingest.IngestLogWatch;
 import org.miri.pixeldb.stack.synth.ExposureSpec;
 import org.miri.pixeldb.stack.synth.Product;
-import org.miri.pixeldb.stack.synth.Subarray;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,7 +34,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private static final List<String> SERVICES = List.of("fits-splitter", "ramp-writer", "corrected-writer");
 
-    @Option(names = "--subarray", defaultValue = "FULL", description = "Subarray; default ${DEFAULT-VALUE}.")
+    @Option(names = "--subarray", defaultValue = "FULL", converter = SubarrayOption.class, description = "Subarray; default ${DEFAULT-VALUE}.")
     Subarray subarray;
 
     @Option(names = "--nints", defaultValue = "5", description = "Integrations; default ${DEFAULT-VALUE}.")
@@ -75,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
         StackState state = IngestCommand.running(dataDir);
         Path folder = Files.createDirectories(StackLayout.of(dataDir).root().resolve("bench"));
         long seed = Instant.now().getEpochSecond();
-        ExposureSpec spec = new ExposureSpec(String.format("BENCH_%s_%dx%d_s%d", subarray, nints, ngroups, seed),
+        ExposureSpec spec = new ExposureSpec(String.format("BENCH_%s_%dx%d_s%d", subarray.name(), nints, ngroups, seed),
                 subarray, nints, ngroups, "MIRIMAGE", seed);
         Map<Path, Product> files = new LinkedHashMap<>();
         if (given.isEmpty()) {
@@ -117,7 +117,7 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
             System.out.printf("exposure %s (%s)%n", exposure, given.isEmpty()
-                    ? String.format("%s, %d x %d, %s layout", subarray, nints, ngroups, layout) : "given files");
+                    ? String.format("%s, %d x %d, %s layout", subarray.name(), nints, ngroups, layout) : "given files");
             new BenchReport(System.out).print(runs, ramps(db, exposure), growth, heap.peaks());
             return runs.stream().allMatch(r -> given.isEmpty() ? r.loaded() : r.outcome != null) ? 0 : 1;
         } finally {

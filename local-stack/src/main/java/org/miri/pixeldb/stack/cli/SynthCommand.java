@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.miri.pixeldb.model.Subarray;
 import org.miri.pixeldb.stack.synth.ExposureSpec;
 import org.miri.pixeldb.stack.synth.Product;
-import org.miri.pixeldb.stack.synth.Subarray;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,7 +22,8 @@ final class SynthCommand implements Callable<Integer> {
     @Option(names = "--layout", defaultValue = "JWST", description = "JWST (X_uncal.fits) or JPL (X.fits); default ${DEFAULT-VALUE}.")
     Layout layout;
 
-    @Option(names = "--subarray", defaultValue = "SUB64", description = "Any MIRI subarray: ${COMPLETION-CANDIDATES}; default ${DEFAULT-VALUE}.")
+    @Option(names = "--subarray", defaultValue = "SUB64", converter = SubarrayOption.class,
+            completionCandidates = SubarrayOption.class, description = "Any MIRI subarray: ${COMPLETION-CANDIDATES}; default ${DEFAULT-VALUE}.")
     Subarray subarray;
 
     @Option(names = "--nints", defaultValue = "5", description = "Integrations; default ${DEFAULT-VALUE}.")
@@ -59,7 +60,7 @@ final class SynthCommand implements Callable<Integer> {
         for (int i = 0; i < count; i++) {
             long exposureSeed = seed + i;
             String stem = name != null && count == 1 ? name
-                    : String.format("SYNTH_%s_%dx%d_s%d", subarray, nints, ngroups, exposureSeed);
+                    : String.format("SYNTH_%s_%dx%d_s%d", subarray.name(), nints, ngroups, exposureSeed);
             ExposureSpec spec = new ExposureSpec(stem, subarray, nints, ngroups, detector, exposureSeed);
             long started = System.nanoTime();
             Collection<Path> files = ExposureFiles.write(spec, layout, products, !noErr, out).values();

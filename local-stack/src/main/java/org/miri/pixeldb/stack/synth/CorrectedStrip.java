@@ -1,5 +1,7 @@
 package org.miri.pixeldb.stack.synth;
 
+import org.miri.pixeldb.model.ReferenceOutput;
+
 /**
  * A few detector rows of one integration, corrected: what the ramp and slope files receive next.
  * Arrays are in FITS order ([group][row-in-strip * nx + x]) and reused from strip to strip, so
@@ -29,7 +31,7 @@ final class CorrectedStrip {
         sci = new float[spec.ngroups()][pixels];
         err = new float[spec.ngroups()][pixels];
         groupDq = new byte[spec.ngroups()][pixels];
-        refout = new float[spec.ngroups()][maxRows * (spec.nx() / 4)];
+        refout = new float[spec.ngroups()][maxRows * ReferenceOutput.columns(spec.nx())];
         pixelDq = new int[pixels];
         slopes = new SlopePlane(pixels);
         model = new RampModel(spec.seed());
@@ -48,9 +50,9 @@ final class CorrectedStrip {
         float[] ramp = new float[ngroups];
         float[] rampErr = new float[ngroups];
         for (int r = 0; r < rows; r++) {
-            int row = spec.subarray().substrt2 + firstRow + r;
+            int row = spec.subarray().substrt2() + firstRow + r;
             for (int x = 0; x < spec.nx(); x++) {
-                int col = spec.subarray().substrt1 + x;
+                int col = spec.subarray().substrt1() + x;
                 int p = r * spec.nx() + x;
                 model.ramp(integration, row, col, spec.isReferenceColumn(col), raw, jumps);
                 pixelDq[p] = mask.flags(row, col);
@@ -73,7 +75,7 @@ final class CorrectedStrip {
 
     /** The reference output is not corrected: the ramp file carries its raw values as float, as the real one does. */
     private void fillRefout(int integration, int row, int r, int[] raw) {
-        int refCols = spec.nx() / 4;
+        int refCols = ReferenceOutput.columns(spec.nx());
         for (int x = 0; x < refCols; x++) {
             // Numbered after the detector's columns, exactly as IntegrationBuffer does for the uncal file.
             model.ramp(integration, row, 2000 + x, true, raw);

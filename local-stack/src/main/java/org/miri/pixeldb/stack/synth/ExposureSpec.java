@@ -1,5 +1,9 @@
 package org.miri.pixeldb.stack.synth;
 
+import org.miri.pixeldb.model.Detector;
+import org.miri.pixeldb.model.FrameGeometry;
+import org.miri.pixeldb.model.Subarray;
+
 /** What to synthesise: one exposure's geometry, size, detector and the seed of its ramps. */
 public record ExposureSpec(String name, Subarray subarray, int nints, int ngroups, String detector, long seed) {
 
@@ -15,29 +19,25 @@ public record ExposureSpec(String name, Subarray subarray, int nints, int ngroup
     }
 
     int nx() {
-        return subarray.subsize1;
+        return subarray.subsize1();
     }
 
     int ny() {
-        return subarray.subsize2;
+        return subarray.subsize2();
     }
 
     /** FAST-mode frame time: 2.775 s for the full frame, scaled by the pixels read. */
     double tframe() {
-        return Math.round(2.775 * nx() * ny() / (1032.0 * 1024.0) * 1e5) / 1e5;
+        return Math.round(2.775 * nx() * ny() / ((double) FrameGeometry.PIXELS) * 1e5) / 1e5;
     }
 
     int scaId() {
-        return switch (detector) {
-            case "MIRIMAGE" -> 493;
-            case "MIRIFULONG" -> 494;
-            case "MIRIFUSHORT" -> 495;
-            default -> throw new IllegalArgumentException("unknown MIRI detector " + detector);
-        };
+        return Detector.named(detector)
+                .orElseThrow(() -> new IllegalArgumentException("unknown MIRI detector " + detector)).scaId();
     }
 
     /** Reference pixels: full-frame columns 1-4 and 1029-1032. */
     boolean isReferenceColumn(int col) {
-        return col <= 4 || col >= 1029;
+        return FrameGeometry.isReferenceColumn(col);
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import nom.tam.fits.FitsException;
 import nom.tam.fits.Header;
 import nom.tam.util.FitsOutputStream;
+import org.miri.pixeldb.model.ReferenceOutput;
 
 /**
  * A JPL ground-test raw file: one primary HDU of (nints*ngroups) frames of 1.25*ny rows, the last
@@ -18,11 +19,11 @@ public final class JplRawLayout {
     public static Path write(ExposureSpec spec, Path folder) throws IOException, FitsException {
         int nx = spec.nx();
         int ny = spec.ny();
-        int refCols = nx / 4;
+        int refCols = ReferenceOutput.columns(nx);
         Path file = folder.resolve(spec.name() + ".fits");
         RampModel model = new RampModel(spec.seed());
         try (FitsOutputStream out = new FitsOutputStream(new java.io.FileOutputStream(file.toFile()))) {
-            Header header = FitsImageStream.imageHeader(true, null, nx, ny * 5 / 4, spec.nints() * spec.ngroups());
+            Header header = FitsImageStream.imageHeader(true, null, nx, ReferenceOutput.groundTestFrameRows(ny), spec.nints() * spec.ngroups());
             SyntheticKeywords.jpl(header, spec);
             FitsImageStream frames = new FitsImageStream(out, header);
             for (int i = 1; i <= spec.nints(); i++) {

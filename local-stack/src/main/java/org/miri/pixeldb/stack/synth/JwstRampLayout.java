@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nom.tam.fits.FitsException;
 import nom.tam.fits.Header;
+import org.miri.pixeldb.model.ReferenceOutput;
 
 /**
  * A corrected ramp file ({@code X_ramp.fits}) laid out as the JPL8 one: SCI float32, PIXELDQ uint32,
@@ -36,7 +37,7 @@ final class JwstRampLayout implements Closeable {
             headers.add(HduHeaders.image("ERR", HduHeaders.FLOAT32, "DN", nx, ny, spec.ngroups(), spec.nints()));
         }
         refout = headers.size();
-        headers.add(HduHeaders.image("REFOUT", HduHeaders.FLOAT32, "DN", nx / 4, ny, spec.ngroups(), spec.nints()));
+        headers.add(HduHeaders.image("REFOUT", HduHeaders.FLOAT32, "DN", ReferenceOutput.columns(nx), ny, spec.ngroups(), spec.nints()));
         fits = new PlannedFits(file, headers);
     }
 
@@ -51,7 +52,7 @@ final class JwstRampLayout implements Closeable {
             if (err >= 0) {
                 fits.floats(err, row * nx, strip.err[g], pixels);
             }
-            fits.floats(refout, row * (nx / 4), strip.refout[g], strip.rows * (nx / 4));
+            fits.floats(refout, row * ReferenceOutput.columns(nx), strip.refout[g], strip.rows * ReferenceOutput.columns(nx));
         }
         if (strip.integration == 1) {
             fits.uint32(PIXELDQ, (long) strip.firstRow * nx, strip.pixelDq, pixels);

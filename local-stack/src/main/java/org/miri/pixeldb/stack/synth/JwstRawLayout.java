@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import nom.tam.fits.FitsException;
 import nom.tam.fits.Header;
 import nom.tam.util.FitsOutputStream;
+import org.miri.pixeldb.model.ReferenceOutput;
 
 /** A JWST level-1b raw file ({@code X_uncal.fits}): header-only primary HDU, SCI and REFOUT extensions. */
 public final class JwstRawLayout {
@@ -33,7 +34,7 @@ public final class JwstRawLayout {
             }
             sci.finish();
             FitsImageStream refout = new FitsImageStream(out, FitsImageStream.imageHeader(false, "REFOUT",
-                    spec.nx() / 4, spec.ny(), spec.ngroups(), spec.nints()));
+                    ReferenceOutput.columns(spec.nx()), spec.ny(), spec.ngroups(), spec.nints()));
             for (IntegrationBuffer integration : keep) {
                 writeAll(refout, integration.refout);
             }

@@ -19,8 +19,8 @@ final class SyntheticKeywords {
         header.addValue("EXP_TYPE", "MIR_DARKIMG", "");
         header.addValue("READPATT", "FAST", "");
         header.addValue("SUBARRAY", spec.subarray().name(), "");
-        header.addValue("SUBSTRT1", spec.subarray().substrt1, "");
-        header.addValue("SUBSTRT2", spec.subarray().substrt2, "");
+        header.addValue("SUBSTRT1", spec.subarray().substrt1(), "");
+        header.addValue("SUBSTRT2", spec.subarray().substrt2(), "");
         header.addValue("SUBSIZE1", spec.nx(), "");
         header.addValue("SUBSIZE2", spec.ny(), "");
         header.addValue("NINTS", spec.nints(), "");
@@ -36,9 +36,9 @@ final class SyntheticKeywords {
     }
 
     static void jpl(Header header, ExposureSpec spec) throws FitsException {
-        header.addValue("ROWSTART", spec.subarray().substrt2, "array row start pixel number");
+        header.addValue("ROWSTART", spec.subarray().substrt2(), "array row start pixel number");
         // JPL's COLSTART is known to be wrong; the splitter corrects it as int(0.2*COLSTART + 0.8).
-        header.addValue("COLSTART", 5 * ((spec.subarray().substrt1 + 3) / 4) - 4, "array column start pixel number");
+        header.addValue("COLSTART", 5 * ((spec.subarray().substrt1() + 3) / 4) - 4, "array column start pixel number");
         header.addValue("ORIGIN", "JPL", "synthetic exposure (./pixeldb synth)");
         header.addValue("INSTRUME", "MIRI", "");
         header.addValue("DATE_OBS", DATE, "");

@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.miri.pixeldb.model.Subarray;
 
 /** The choices around the corrected products: which files, ERR or not, tiny windows, JPL origin, determinism. */
 class CorrectedProductsTest {
 
     static final EnumSet<Product> CORRECTED = EnumSet.of(Product.RAMP, Product.RATEINTS, Product.RATE);
     static final ExposureSpec SUB64 = new ExposureSpec("S", Subarray.SUB64, 2, 6, "MIRIMAGE", 3);
-    static final ExposureSpec GENERIC = new ExposureSpec("G", Subarray.GENERIC, 1, 3, "MIRIMAGE", 3);
+    static final ExposureSpec GENERIC = new ExposureSpec("G", SyntheticSubarrays.GENERIC, 1, 3, "MIRIMAGE", 3);
 
     @TempDir
     Path folder;

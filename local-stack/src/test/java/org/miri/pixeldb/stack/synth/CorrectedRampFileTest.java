@@ -12,6 +12,7 @@ import nom.tam.fits.Header;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.miri.pixeldb.model.Subarray;
 
 /**
  * X_ramp.fits of a SUB64 exposure (2 integrations of 25 groups: enough for bright pixels to

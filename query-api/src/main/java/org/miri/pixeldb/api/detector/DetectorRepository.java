@@ -7,11 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javax.sql.DataSource;
-import org.miri.pixeldb.api.error.ApiException;
 
-/** Reads the detector table. */
+/** Reads the detector table (resolving a detector parameter needs no table: {@link DetectorParameter}). */
 @ApplicationScoped
 public class DetectorRepository {
 
@@ -20,28 +18,12 @@ public class DetectorRepository {
     @Inject
     DataSource dataSource;
 
-    private volatile List<Detector> known;
-
-    /** The detector named by MIRI name (any case) or SCA_ID; 400 naming the parameter for anything else. */
-    public Detector resolve(String parameter, String value) throws SQLException {
-        List<Detector> detectors = known;
-        if (detectors == null) {
-            detectors = all();
-            known = detectors;
-        }
-        String wanted = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
-        return detectors.stream()
-                .filter(d -> d.name().equals(wanted) || String.valueOf(d.scaId()).equals(wanted)).findFirst()
-                .orElseThrow(() -> ApiException.badRequest(parameter, "unknown detector; use one of "
-                        + known.stream().map(d -> d.name() + " (" + d.scaId() + ")").toList()));
-    }
-
-    public List<Detector> all() throws SQLException {
+    public List<DetectorEntry> all() throws SQLException {
         try (Connection connection = dataSource.getConnection();
              ResultSet rows = connection.createStatement().executeQuery(ALL)) {
-            List<Detector> detectors = new ArrayList<>();
+            List<DetectorEntry> detectors = new ArrayList<>();
             while (rows.next()) {
-                detectors.add(new Detector(rows.getInt(1), rows.getString(2), rows.getString(3)));
+                detectors.add(new DetectorEntry(rows.getInt(1), rows.getString(2), rows.getString(3)));
             }
             return detectors;
         }

@@ -18,7 +18,7 @@ public class DetectorResource {
 
     @GET
     @Operation(summary = "The MIRI detectors: SCA_ID, name and what each is for")
-    public List<Detector> list() throws SQLException {
+    public List<DetectorEntry> list() throws SQLException {
         return detectors.all();
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.miri.pixeldb.api.detector.DetectorRepository;
+import org.miri.pixeldb.api.detector.DetectorParameter;
 import org.miri.pixeldb.api.error.ApiException;
 import org.miri.pixeldb.api.ingest.ExposureStatus;
 import org.miri.pixeldb.api.ingest.IngestStatusRepository;
@@ -35,8 +35,6 @@ public class ExposureResource {
     @Inject
     ExposureDeletion deletion;
     @Inject
-    DetectorRepository detectors;
-    @Inject
     IngestStatusRepository statuses;
 
     @GET
@@ -53,7 +51,7 @@ public class ExposureResource {
             @QueryParam("cursor") @Parameter(description = "the token of a 'next' link") String cursor,
             @Context UriInfo uri) throws SQLException {
         ExposureFilter filter = new ExposureFilter(
-                detector == null || detector.isBlank() ? null : detectors.resolve("detector", detector).scaId(),
+                detector == null || detector.isBlank() ? null : DetectorParameter.resolve("detector", detector).scaId(),
                 Params.text("subarray", subarray), Params.text("readpatt", readpatt), Params.text("expType", expType),
                 Params.text("origin", origin), Params.instant("from", from), Params.instant("to", to),
                 Params.list("loaded", loaded));

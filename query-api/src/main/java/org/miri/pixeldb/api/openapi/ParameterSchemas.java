@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.miri.pixeldb.model.FrameGeometry;
 
 /**
  * The true types of the API's parameters. Resources take every parameter as text and parse it themselves (so that a
@@ -20,9 +21,9 @@ final class ParameterSchemas {
         return switch (name) {
             case "limit" -> integer(1, 1000).defaultValue(path.endsWith("/slopes") ? 1000
                     : path.startsWith("/api/v1/pixels") ? 25 : 100);
-            case "row" -> integer(1, 1024);
-            case "col" -> integer(1, 1032);
-            case "pixelId" -> integer(1, 1024 * 1032);
+            case "row" -> integer(1, FrameGeometry.ROWS);
+            case "col" -> integer(1, FrameGeometry.COLUMNS);
+            case "pixelId" -> integer(1, FrameGeometry.PIXELS);
             case "rows", "cols", "integration" -> text().pattern("^\\d+(:\\d+)?$")
                     .description("one value (800) or an inclusive range (779:790)");
             case "from", "to" -> text().format("date-time")

@@ -7,10 +7,11 @@ import java.util.List;
 import nom.tam.fits.BasicHDU;
 import nom.tam.fits.BinaryTable;
 import nom.tam.fits.BinaryTableHDU;
-import nom.tam.fits.NullDataHDU;
 import nom.tam.fits.FitsException;
 import nom.tam.fits.Header;
+import nom.tam.fits.NullDataHDU;
 import org.miri.pixeldb.api.format.FitsOutput;
+import org.miri.pixeldb.model.FrameGeometry;
 
 /**
  * A pixel's life as a FITS binary table (extension PIXEL_LIFE), one row per exposure and integration; ramps are
@@ -55,7 +56,8 @@ public final class PixelFits {
             header.addValue("DETECTOR", life.detector(), "MIRI detector");
             header.addValue("PIX_ROW", life.row(), "full-frame row of the pixel, 1-based");
             header.addValue("PIX_COL", life.col(), "full-frame column of the pixel, 1-based");
-            header.addValue("PIXEL_ID", life.pixelId(), "(row - 1) * 1032 + col, the prototype's pixel number");
+            header.addValue("PIXEL_ID", life.pixelId(), "(row - 1) * " + FrameGeometry.COLUMNS
+                    + " + col, the prototype's pixel number");
             List<BasicHDU<?>> hdus = new ArrayList<>(List.of(primary));
             if (!rows.isEmpty()) {
                 hdus.add(table(rows));

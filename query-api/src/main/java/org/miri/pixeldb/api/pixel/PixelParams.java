@@ -8,6 +8,7 @@ import org.miri.pixeldb.api.exposure.ExposureFilter;
 import org.miri.pixeldb.api.param.CursorToken;
 import org.miri.pixeldb.api.param.Params;
 import org.miri.pixeldb.api.param.Span;
+import org.miri.pixeldb.model.FrameGeometry;
 
 /** The query parameters of the pixel endpoints, parsed by hand so that every fault names its parameter. */
 public class PixelParams {
@@ -42,8 +43,8 @@ public class PixelParams {
     public String format;
 
     public PixelQuery query(int scaId, String detector, String row, String col, DqCatalog flags, int defaultLimit) {
-        int r = Params.integer("row", row, 1, 1024, null);
-        int c = Params.integer("col", col, 1, 1032, null);
+        int r = Params.integer("row", row, 1, FrameGeometry.ROWS, null);
+        int c = Params.integer("col", col, 1, FrameGeometry.COLUMNS, null);
         ExposureFilter exposures = new ExposureFilter(null, Params.text("subarray", subarray),
                 Params.text("readpatt", readpatt), Params.text("expType", expType), Params.text("origin", origin),
                 Params.instant("from", from), Params.instant("to", to), List.of());

@@ -6,6 +6,7 @@ import org.miri.pixeldb.api.error.ApiException;
 import org.miri.pixeldb.api.exposure.ExposureFilter;
 import org.miri.pixeldb.api.param.CursorToken;
 import org.miri.pixeldb.api.param.Span;
+import org.miri.pixeldb.model.FrameGeometry;
 
 /**
  * What a pixel request asks for, validated.
@@ -33,7 +34,7 @@ public record PixelQuery(int scaId, String detector, int row, int col, ExposureF
     }
 
     public int pixelId() {
-        return (row - 1) * 1032 + col;
+        return FrameGeometry.pixelId(row, col);
     }
 
     public boolean filtersFlags() {

@@ -18,18 +18,17 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.miri.pixeldb.api.detector.Detector;
-import org.miri.pixeldb.api.detector.DetectorRepository;
+import org.miri.pixeldb.api.detector.DetectorParameter;
 import org.miri.pixeldb.api.dq.DqFlagRepository;
 import org.miri.pixeldb.api.format.OutputFormat;
 import org.miri.pixeldb.api.param.Params;
+import org.miri.pixeldb.model.Detector;
+import org.miri.pixeldb.model.FrameGeometry;
 
 @Path("/api/v1/pixels")
 @Produces({"application/json", "text/csv", "application/fits"})
 public class PixelResource {
 
-    @Inject
-    DetectorRepository detectors;
     @Inject
     DqFlagRepository flags;
     @Inject
@@ -43,25 +42,27 @@ public class PixelResource {
             + " (SCI, ERR, GROUPDQ and flag names), PIXELDQ and slopes; JSON, CSV (one line per group) or FITS"
             + " (binary table)")
     public Response life(@PathParam("detector") @Parameter(description = "MIRIMAGE, MIRIFULONG, MIRIFUSHORT or SCA_ID")
-            String detector, @PathParam("row") @Parameter(description = "full-frame row, 1..1024") String row,
-            @PathParam("col") @Parameter(description = "full-frame column, 1..1032") String col,
+            String detector,
+            @PathParam("row") @Parameter(description = "full-frame row, 1.." + FrameGeometry.ROWS) String row,
+            @PathParam("col") @Parameter(description = "full-frame column, 1.." + FrameGeometry.COLUMNS) String col,
             @BeanParam PixelParams params, @Context HttpHeaders headers, @Context UriInfo uri) throws SQLException {
         OutputFormat format = OutputFormat.choose(params.format, headers.getRequestHeader(HttpHeaders.ACCEPT));
-        Detector d = detectors.resolve("detector", detector);
+        Detector d = DetectorParameter.resolve("detector", detector);
         PixelQuery query = params.query(d.scaId(), d.name(), row, col, flags.catalog(), PixelParams.DEFAULT_LIMIT);
         return render(lives.life(query, format, uri), format);
     }
 
     @GET
     @Path("/{pixelId}")
-    @Operation(summary = "A pixel's life by the prototype's pixel number (row - 1) * 1032 + col")
-    public Response byId(@PathParam("pixelId") @Parameter(description = "1..1056768") String pixelId,
+    @Operation(summary = "A pixel's life by the prototype's pixel number (row - 1) * " + FrameGeometry.COLUMNS
+            + " + col")
+    public Response byId(@PathParam("pixelId") @Parameter(description = "1.." + FrameGeometry.PIXELS) String pixelId,
             @QueryParam("detector") @Parameter(description = "default MIRIMAGE, the detector of the prototype's data")
             String detector, @BeanParam PixelParams params, @Context HttpHeaders headers, @Context UriInfo uri)
             throws SQLException {
-        int id = Params.integer("pixelId", pixelId, 1, 1024 * 1032, null);
-        String row = String.valueOf((id - 1) / 1032 + 1);
-        String col = String.valueOf((id - 1) % 1032 + 1);
+        int id = Params.integer("pixelId", pixelId, 1, FrameGeometry.PIXELS, null);
+        String row = String.valueOf(FrameGeometry.rowOfPixelId(id));
+        String col = String.valueOf(FrameGeometry.colOfPixelId(id));
         return life(detector == null || detector.isBlank() ? "MIRIMAGE" : detector, row, col, params, headers, uri);
     }
 
@@ -79,7 +80,7 @@ public class PixelResource {
                     + " csv; the pixel's life is served as FITS");
         }
         params.include = java.util.List.of("slopes");
-        Detector d = detectors.resolve("detector", detector);
+        Detector d = DetectorParameter.resolve("detector", detector);
         PixelQuery query = params.query(d.scaId(), d.name(), row, col, flags.catalog(), 1000);
         PixelSlopes slopes = PixelSlopes.of(lives.life(query, format, uri));
         return format == OutputFormat.CSV ? Response.ok(slopes.csv(), format.mediaType()).build()

@@ -9,15 +9,15 @@ import org.miri.pixeldb.api.format.Packed;
 final class RampCsvWriter implements RampVisitor {
 
     private final Writer out;
-    private final Region.RampKind kind;
+    private final RegionKind kind;
     private final int ngroups;
 
-    RampCsvWriter(Writer out, Region.RampKind kind, int ngroups) throws IOException {
+    RampCsvWriter(Writer out, RegionKind kind, int ngroups) throws IOException {
         this.out = out;
         this.kind = kind;
         this.ngroups = ngroups;
-        String col = kind == Region.RampKind.REFOUT ? "refout_col" : "col";
-        out.write("integration,row," + col + ",group," + (kind == Region.RampKind.CORRECTED ? "sci,err,groupdq" : "value")
+        String col = kind == RegionKind.REFOUT ? "refout_col" : "col";
+        out.write("integration,row," + col + ",group," + (kind == RegionKind.CORRECTED ? "sci,err,groupdq" : "value")
                 + "\n");
     }
 
@@ -28,7 +28,7 @@ final class RampCsvWriter implements RampVisitor {
         StringBuilder lines = new StringBuilder(ngroups * 32);
         for (int g = 0; g < ngroups; g++) {
             lines.append(prefix).append(g + 1).append(',');
-            if (kind == Region.RampKind.CORRECTED) {
+            if (kind == RegionKind.CORRECTED) {
                 lines.append(FloatText.csv(Packed.float32(strip[0], base + g))).append(',')
                         .append(strip[1] == null ? "" : FloatText.csv(Packed.float32(strip[1], base + g))).append(',')
                         .append(Packed.uint8(strip[2], base + g));

@@ -31,7 +31,7 @@ final class RampCube implements RampVisitor {
         int n = region.integrations().size();
         int rows = region.rows().size();
         int cols = region.cols().size();
-        boolean corrected = region.kind() == Region.RampKind.CORRECTED;
+        boolean corrected = region.kind() == RegionKind.CORRECTED;
         raw = corrected ? null : new short[n][ngroups][rows][cols];
         sci = corrected ? new float[n][ngroups][rows][cols] : null;
         err = corrected ? new float[n][ngroups][rows][cols] : null;
@@ -67,7 +67,7 @@ final class RampCube implements RampVisitor {
                 header.addValue("BZERO", 32768, "stored int16 + 32768 = uint16 DN");
                 header.addValue("BSCALE", 1, "");
             }
-            describe(header, exposure, region.kind() == Region.RampKind.CORRECTED ? "SCI" : region.kind().name());
+            describe(header, exposure, region.kind() == RegionKind.CORRECTED ? "SCI" : region.kind().name());
             FitsOutput.declareLongStrings(header);
             FitsOutput.copyCards(headerJson, header);
             hdus.add(primary);
@@ -92,7 +92,7 @@ final class RampCube implements RampVisitor {
     private void describe(Header header, String exposure, String content) {
         header.addValue("EXTNAME", content, "what the array holds");
         header.addValue("PIXDBEXP", exposure, "exposure");
-        boolean refout = region.kind() == Region.RampKind.REFOUT;
+        boolean refout = region.kind() == RegionKind.REFOUT;
         header.addValue("SUBSTRT1", region.cols().first(), refout ? "first reference-output column" : "first column");
         header.addValue("SUBSTRT2", region.rows().first(), "first full-frame row of the region, 1-based");
         header.addValue("SUBSIZE1", region.cols().size(), "columns in the region");

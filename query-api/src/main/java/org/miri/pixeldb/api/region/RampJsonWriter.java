@@ -9,10 +9,10 @@ import org.miri.pixeldb.api.format.Packed;
 final class RampJsonWriter implements RampVisitor {
 
     private final JsonGenerator json;
-    private final Region.RampKind kind;
+    private final RegionKind kind;
     private final int ngroups;
 
-    RampJsonWriter(JsonGenerator json, Region.RampKind kind, int ngroups) {
+    RampJsonWriter(JsonGenerator json, RegionKind kind, int ngroups) {
         this.json = json;
         this.kind = kind;
         this.ngroups = ngroups;
@@ -23,9 +23,9 @@ final class RampJsonWriter implements RampVisitor {
         json.writeStartObject();
         json.writeNumberField("integration", integration);
         json.writeNumberField("row", row);
-        json.writeNumberField(kind == Region.RampKind.REFOUT ? "refoutCol" : "col", col);
+        json.writeNumberField(kind == RegionKind.REFOUT ? "refoutCol" : "col", col);
         int base = index * ngroups;
-        if (kind == Region.RampKind.CORRECTED) {
+        if (kind == RegionKind.CORRECTED) {
             floats("sci", strip[0], base);
             if (strip[1] == null) {
                 json.writeNullField("err");

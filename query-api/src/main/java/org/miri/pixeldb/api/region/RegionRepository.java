@@ -30,7 +30,7 @@ public class RegionRepository {
 
     /** Runs a region's ramp query now (its first rows fetched), to be read later by {@link RampRows#visit}. */
     public RampRows openRamps(Connection connection, long exposureId, Region region) throws SQLException {
-        boolean corrected = region.kind() == Region.RampKind.CORRECTED;
+        boolean corrected = region.kind() == RegionKind.CORRECTED;
         String sql = "select s.integration, s.row, s.first_col, s.ncols, "
                 + (corrected ? "s.sci, s.err, s.groupdq" : "s.samples") + " from " + region.kind().table + REGION
                 + " and s.integration between ? and ?" + ORDER;

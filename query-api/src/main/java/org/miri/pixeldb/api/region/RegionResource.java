@@ -54,10 +54,10 @@ public class RegionResource {
             String integration, @QueryParam("format") String format, @Context HttpHeaders headers,
             @Context RoutingContext request) throws SQLException, IOException {
         OutputFormat out = OutputFormat.choose(format, headers.getRequestHeader(HttpHeaders.ACCEPT));
-        Region.RampKind rampKind = Region.RampKind.parse(kind);
-        ExposureSummary e = loaded(name, rampKind.product, "kind");
-        Region region = Region.of(e, rampKind, rows, cols, integration);
-        ResponseBudget.Unit unit = rampKind == Region.RampKind.CORRECTED ? ResponseBudget.Unit.CORRECTED
+        RegionKind regionKind = RegionKind.parse(kind);
+        ExposureSummary e = loaded(name, regionKind.product, "kind");
+        Region region = Region.of(e, regionKind, rows, cols, integration);
+        ResponseBudget.Unit unit = regionKind == RegionKind.CORRECTED ? ResponseBudget.Unit.CORRECTED
                 : ResponseBudget.Unit.RAW;
         ResponseBudget.require(region.ramps() * e.ngroups(), unit, out, limits.maxResponseBytes(), "rows", ADVICE);
         StreamingOutput body = out != OutputFormat.FITS ? streams.ramps(e, region, out, request)
@@ -86,7 +86,7 @@ public class RegionResource {
             throw ApiException.badRequest("product", "product is RATEINTS or RATE");
         }
         ExposureSummary e = loaded(name, kind, "product");
-        Region region = Region.of(e, Region.RampKind.RAW, rows, cols, integration);
+        Region region = Region.of(e, RegionKind.RAW, rows, cols, integration);
         long planes = kind.equals("RATE") ? 1 : region.integrations().size();
         ResponseBudget.require(planes * region.rows().size() * region.cols().size(), ResponseBudget.Unit.SLOPE, out,
                 limits.maxResponseBytes(), "rows", ADVICE);
@@ -117,7 +117,7 @@ public class RegionResource {
         }
         long mask = streams.mask(names);
         ExposureSummary e = loaded(name, "RAMP", "flag");
-        Region region = Region.of(e, Region.RampKind.CORRECTED, rows, cols, integration);
+        Region region = Region.of(e, RegionKind.CORRECTED, rows, cols, integration);
         ResponseBudget.require(region.ramps() * e.ngroups(), ResponseBudget.Unit.FLAG, out, limits.maxResponseBytes(),
                 "rows", ADVICE);
         return Response.ok(streams.flags(e, region, mask, out), out.mediaType()).build();

@@ -66,6 +66,15 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void theDetectorListKeepsItsSchemaName() {
+        assertEquals("#/components/schemas/Detector", operation("/api/v1/detectors", "get").path("responses")
+                .path("200").path("content").path("application/json").path("schema").path("items").path("$ref")
+                .asText());
+        assertEquals(List.of("scaId", "name", "description"), fieldNames(document.path("components")
+                .path("schemas").path("Detector").path("properties")));
+    }
+
+    @Test
     void deleteNeedsTheBearerToken() {
         JsonNode delete = operation("/api/v1/exposures/{name}", "delete");
         assertEquals("bearer", delete.path("security").path(0).fieldNames().next());

@@ -24,8 +24,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.miri.pixeldb.api.testdata.SyntheticExposures;
+import org.miri.pixeldb.model.Subarray;
 import org.miri.pixeldb.stack.synth.ExposureSpec;
-import org.miri.pixeldb.stack.synth.Subarray;
 import org.miri.pixeldb.testing.RealServers;
 import org.miri.pixeldb.testing.RealServersTestResource;
 

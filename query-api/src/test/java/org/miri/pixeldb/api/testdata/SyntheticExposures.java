@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.miri.pixeldb.model.Subarray;
 import org.miri.pixeldb.stack.synth.CorrectedProducts;
 import org.miri.pixeldb.stack.synth.ExposureSpec;
 import org.miri.pixeldb.stack.synth.JwstRawLayout;
 import org.miri.pixeldb.stack.synth.Product;
-import org.miri.pixeldb.stack.synth.Subarray;
 
 /**
  * Synthetic exposures written by the local stack's synthesiser (./pixeldb synth) and loaded by the pipeline's code:
