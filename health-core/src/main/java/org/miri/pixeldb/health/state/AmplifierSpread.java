@@ -1,5 +1,6 @@
 package org.miri.pixeldb.health.state;
 
+import org.miri.pixeldb.model.FrameGeometry;
 import org.miri.pixeldb.health.stats.ClippedStats;
 
 /**
@@ -10,8 +11,8 @@ import org.miri.pixeldb.health.stats.ClippedStats;
 public record AmplifierSpread(int amplifier, ClippedStats noise, ClippedStats jumps) {
 
     public AmplifierSpread {
-        if (amplifier < 1 || amplifier > Amplifier.COUNT) {
-            throw new IllegalArgumentException("amplifier must be 1.." + Amplifier.COUNT + ", got " + amplifier);
+        if (amplifier < 1 || amplifier > FrameGeometry.AMPLIFIERS) {
+            throw new IllegalArgumentException("amplifier must be 1.." + FrameGeometry.AMPLIFIERS + ", got " + amplifier);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.miri.pixeldb.health.state;
 
+import org.miri.pixeldb.model.FrameGeometry;
 import org.miri.pixeldb.health.stats.ClippedStats;
 import org.miri.pixeldb.health.stats.SigmaClipper;
 
@@ -24,12 +25,12 @@ final class AmplifierStatistics {
 
     /** Index a - 1 holds amplifier a's statistics of {@code values} (one per pixel, NaN = not part). */
     ClippedStats[] byAmplifier(double[] values) {
-        int[] counts = new int[Amplifier.COUNT];
+        int[] counts = new int[FrameGeometry.AMPLIFIERS];
         for (int p = 0; p < values.length; p++) {
             counts[amplifierOf[p] - 1] += Double.isNaN(values[p]) ? 0 : 1;
         }
-        double[][] buffers = new double[Amplifier.COUNT][];
-        for (int a = 0; a < Amplifier.COUNT; a++) {
+        double[][] buffers = new double[FrameGeometry.AMPLIFIERS][];
+        for (int a = 0; a < FrameGeometry.AMPLIFIERS; a++) {
             buffers[a] = new double[counts[a]];
             counts[a] = 0;
         }
@@ -39,8 +40,8 @@ final class AmplifierStatistics {
                 buffers[a][counts[a]++] = values[p];
             }
         }
-        ClippedStats[] stats = new ClippedStats[Amplifier.COUNT];
-        for (int a = 0; a < Amplifier.COUNT; a++) {
+        ClippedStats[] stats = new ClippedStats[FrameGeometry.AMPLIFIERS];
+        for (int a = 0; a < FrameGeometry.AMPLIFIERS; a++) {
             stats[a] = clipper.stats(buffers[a], counts[a]);
         }
         return stats;

@@ -1,19 +1,18 @@
 package org.miri.pixeldb.health.state;
 
+import org.miri.pixeldb.model.FrameGeometry;
+
 /**
  * Where the slope arrays of an exposure lie on the full frame: array pixel (y, x) is full-frame row
  * {@code firstRow + y}, column {@code firstCol + x} (1-based, as SUBSTRT2 / SUBSTRT1 in docs/domain.md).
  */
 public record DetectorGrid(int firstRow, int firstCol, int rows, int cols) {
 
-    public static final int FULL_ROWS = 1024;
-    public static final int FULL_COLUMNS = 1032;
-
     public DetectorGrid {
-        if (firstRow < 1 || firstCol < 1 || rows < 1 || cols < 1 || firstRow + rows - 1 > FULL_ROWS
-                || firstCol + cols - 1 > FULL_COLUMNS) {
+        if (firstRow < 1 || firstCol < 1 || rows < 1 || cols < 1 || firstRow + rows - 1 > FrameGeometry.ROWS
+                || firstCol + cols - 1 > FrameGeometry.COLUMNS) {
             throw new IllegalArgumentException("rows " + firstRow + "+" + rows + ", columns " + firstCol + "+" + cols
-                    + " are not inside the " + FULL_ROWS + " x " + FULL_COLUMNS + " full frame");
+                    + " are not inside the " + FrameGeometry.ROWS + " x " + FrameGeometry.COLUMNS + " full frame");
         }
     }
 
@@ -37,12 +36,11 @@ public record DetectorGrid(int firstRow, int firstCol, int rows, int cols) {
     }
 
     public int amplifier(int pixel) {
-        return Amplifier.ofColumn(col(pixel));
+        return FrameGeometry.amplifier(col(pixel));
     }
 
     /** Whether the pixel is in the reference columns 1-4 or 1029-1032, which are not light-sensitive. */
     public boolean referenceColumn(int pixel) {
-        int col = col(pixel);
-        return col <= 4 || col > FULL_COLUMNS - 4;
+        return FrameGeometry.isReferenceColumn(col(pixel));
     }
 }

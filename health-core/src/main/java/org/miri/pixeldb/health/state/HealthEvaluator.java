@@ -1,5 +1,6 @@
 package org.miri.pixeldb.health.state;
 
+import org.miri.pixeldb.model.FrameGeometry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -54,14 +55,14 @@ public final class HealthEvaluator {
         ClippedStats[] jumps = exposure.meanJumps().isPresent() ? amplifiers.byAmplifier(table.meanJumps()) : empty();
         new StateAssignment(thresholds, amplifiers, noise, jumps).assign(table);
         List<AmplifierSpread> spreads = new ArrayList<>();
-        for (int a = 0; a < Amplifier.COUNT; a++) {
+        for (int a = 0; a < FrameGeometry.AMPLIFIERS; a++) {
             spreads.add(new AmplifierSpread(a + 1, noise[a], jumps[a]));
         }
         return new ExposureHealth(grid, nints, table, StateCounts.of(kept, baselines, amplifiers, table), spreads);
     }
 
     private static ClippedStats[] empty() {
-        ClippedStats[] none = new ClippedStats[Amplifier.COUNT];
+        ClippedStats[] none = new ClippedStats[FrameGeometry.AMPLIFIERS];
         Arrays.fill(none, ClippedStats.EMPTY);
         return none;
     }

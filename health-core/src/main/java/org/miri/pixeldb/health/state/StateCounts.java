@@ -1,5 +1,6 @@
 package org.miri.pixeldb.health.state;
 
+import org.miri.pixeldb.model.FrameGeometry;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,8 +17,8 @@ final class StateCounts {
             PixelTable table) {
         List<AmplifierIntegration> rows = new ArrayList<>();
         for (int i = 0; i < kept.length; i++) {
-            int[] pixels = new int[Amplifier.COUNT];
-            int[][] counts = new int[Amplifier.COUNT][PixelState.values().length];
+            int[] pixels = new int[FrameGeometry.AMPLIFIERS];
+            int[][] counts = new int[FrameGeometry.AMPLIFIERS][PixelState.values().length];
             for (int p = 0; p < kept[i].length; p++) {
                 if (Double.isNaN(kept[i][p])) {
                     continue;
@@ -28,7 +29,7 @@ final class StateCounts {
                     counts[a][state.ordinal()] += table.has(p, state) ? 1 : 0;
                 }
             }
-            for (int a = 0; a < Amplifier.COUNT; a++) {
+            for (int a = 0; a < FrameGeometry.AMPLIFIERS; a++) {
                 rows.add(new AmplifierIntegration(i + 1, a + 1, baselines[i][a], pixels[a], asMap(counts[a])));
             }
         }

@@ -10,15 +10,13 @@ import org.junit.jupiter.api.Test;
 class GeometryTest {
 
     @Test
-    void amplifierOfAFullFrameColumn() {
-        assertEquals(1, Amplifier.ofColumn(1));
-        assertEquals(4, Amplifier.ofColumn(4));
-        assertEquals(1, Amplifier.ofColumn(5));
-        assertEquals(2, Amplifier.ofColumn(6));
-        assertEquals(4, Amplifier.ofColumn(1032));
-        assertEquals("full-frame column must be 1..1032, got 0",
-                assertThrows(IllegalArgumentException.class, () -> Amplifier.ofColumn(0)).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Amplifier.ofColumn(1033));
+    void aGridsPixelsGoThroughTheAmplifierOfTheirFullFrameColumn() {
+        DetectorGrid grid = DetectorGrid.fromSubarray(5, 1, 6, 2);
+        assertEquals(1, grid.amplifier(0)); // column 5
+        assertEquals(2, grid.amplifier(1));
+        assertEquals(1, grid.amplifier(6)); // second row, column 5
+        assertEquals(4, DetectorGrid.fromSubarray(1032, 1, 1, 1).amplifier(0));
+        assertThrows(IllegalArgumentException.class, () -> DetectorGrid.fromSubarray(1033, 1, 1, 1));
     }
 
     @Test
