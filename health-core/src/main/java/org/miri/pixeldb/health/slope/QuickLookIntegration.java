@@ -1,5 +1,7 @@
 package org.miri.pixeldb.health.slope;
 
+import java.util.function.IntFunction;
+
 /**
  * Quick-look slopes of every pixel of one raw integration, read in place from its [group][row][col] cube (the order
  * of {@code RawIntegration.science()}): pixel p's ramp is at {@code p + g * rows * cols}. Slopes are stored as
@@ -22,22 +24,21 @@ public final class QuickLookIntegration {
 
     public SlopePlane fit(char[] cube) {
         requireCube(cube.length);
-        int plane = rows * cols;
-        float[] slopes = new float[plane];
-        int[] dq = new int[plane];
-        for (int p = 0; p < plane; p++) {
-            store(slope.fit(cube, p, plane), p, slopes, dq);
-        }
-        return new SlopePlane(rows, cols, slopes, dq);
+        return fitEach(p -> slope.fit(cube, p, rows * cols));
     }
 
     public SlopePlane fit(int[] cube) {
         requireCube(cube.length);
+        return fitEach(p -> slope.fit(cube, p, rows * cols));
+    }
+
+    // One loop for both sample types: pixel p's ramp starts at index p, one plane apart per group.
+    private SlopePlane fitEach(IntFunction<RampSlope> rampOfPixel) {
         int plane = rows * cols;
         float[] slopes = new float[plane];
         int[] dq = new int[plane];
         for (int p = 0; p < plane; p++) {
-            store(slope.fit(cube, p, plane), p, slopes, dq);
+            store(rampOfPixel.apply(p), p, slopes, dq);
         }
         return new SlopePlane(rows, cols, slopes, dq);
     }

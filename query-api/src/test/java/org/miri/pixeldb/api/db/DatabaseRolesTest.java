@@ -53,10 +53,7 @@ class DatabaseRolesTest {
         "grant pixeldb_api_write to current_user",
     })
     void theReadPoolMayNotChangeAnything(String sql) throws Exception {
-        try (Connection connection = live(readPool)) {
-            SQLException refused = assertThrows(SQLException.class, () -> execute(connection, sql));
-            assertEquals(INSUFFICIENT_PRIVILEGE, refused.getSQLState(), refused.getMessage());
-        }
+        assertRefused(readPool, sql);
     }
 
     @Test
@@ -87,10 +84,7 @@ class DatabaseRolesTest {
         "alter table exposure add column forged int",
     })
     void theWritePoolMayMakeOnlyTheApisChanges(String sql) throws Exception {
-        try (Connection connection = live(writePool)) {
-            SQLException refused = assertThrows(SQLException.class, () -> execute(connection, sql));
-            assertEquals(INSUFFICIENT_PRIVILEGE, refused.getSQLState(), refused.getMessage());
-        }
+        assertRefused(writePool, sql);
     }
 
     @Test
@@ -123,6 +117,13 @@ class DatabaseRolesTest {
                     throw e;
                 }
             }
+        }
+    }
+
+    private static void assertRefused(AgroalDataSource pool, String sql) throws SQLException {
+        try (Connection connection = live(pool)) {
+            SQLException refused = assertThrows(SQLException.class, () -> execute(connection, sql));
+            assertEquals(INSUFFICIENT_PRIVILEGE, refused.getSQLState(), refused.getMessage());
         }
     }
 
