@@ -31,6 +31,9 @@ public final class LoadLoop implements Runnable {
     private final BatchTransaction transaction;
     private final List<String> topics;
     private final Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5));
+    // The pause of partitions whose records wait for others: its own, so that other partitions' successes do not
+    // reset it and a waiting record is not re-applied ten times a second while the others are busy.
+    private final Backoff waiting = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5));
     private int transientFailures;
     private volatile boolean running = true;
 
@@ -77,9 +80,12 @@ public final class LoadLoop implements Runnable {
             return;
         }
         if (commit(batch, replay) && replay.isEmpty()) {
-            // Waiting partitions keep the growing pause: their records come back less and less often.
             transientFailures = 0;
             backoff.reset();
+            if (consumer.paused().isEmpty()) {
+                // Nothing waits any more; while a partition does, its pause keeps growing.
+                waiting.reset();
+            }
         }
     }
 
@@ -128,7 +134,7 @@ public final class LoadLoop implements Runnable {
     /** False when Kafka refused the commit: stored but not committed, the replay finds every chunk in the ledger. */
     private boolean commit(List<ConsumerRecord<String, byte[]>> records, Map<TopicPartition, Long> replay) {
         try {
-            positions.commit(records, replay, backoff::next);
+            positions.commit(records, replay, waiting::next);
             return true;
         } catch (WakeupException e) {
             throw e;

@@ -1,6 +1,7 @@
 package org.miri.pixeldb.loader.kafka;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -85,5 +86,25 @@ class LoadLoopFailuresTest {
                 "db begin", "apply [p0@2]", "db commit", "announce", "kafka commit p0=3"), events.list());
         assertEquals(List.of("p0@0", "p0@2"), db.stored());
         assertEquals(Set.of("p0@1"), handler.givenUp().keySet());
+    }
+
+    /**
+     * Found by these tests: every batch of another partition that loaded reset the waiting partition's pause, so under
+     * traffic a waiting record was re-applied every 100 ms instead of less and less often. Pauses of 100, 200, 400 and
+     * 800 ms allow at most five applications in 1.6 s (a slow machine allows fewer, never more); the old code made 16.
+     */
+    @Test
+    void aWaitingRecordsPauseKeepsGrowingWhileOtherPartitionsLoad() throws Exception {
+        handler.waitAlways("p0@0");
+        consumer.append(0, 1);
+        try (LoopRun run = new LoopRun(consumer, db, handler)) {
+            long end = System.nanoTime() + java.time.Duration.ofMillis(1600).toNanos();
+            while (System.nanoTime() < end) {
+                consumer.append(1, 1);
+                Thread.sleep(20);
+            }
+        }
+        long applied = events.list().stream().filter(e -> e.startsWith("apply [") && e.contains("p0@0")).count();
+        assertTrue(applied >= 2 && applied <= 6, "the waiting record was applied " + applied + " times in 1.6 s");
     }
 }

@@ -24,6 +24,7 @@ final class RecordingHandler implements BatchHandler {
     private final FakeDatabase db;
     private final Set<String> poison = ConcurrentHashMap.newKeySet();
     private final Set<String> waitingOnce = ConcurrentHashMap.newKeySet();
+    private final Set<String> waitingAlways = ConcurrentHashMap.newKeySet();
     private final AtomicInteger failingAnnouncements = new AtomicInteger();
     private final Map<String, String> givenUp = new LinkedHashMap<>();
 
@@ -41,6 +42,12 @@ final class RecordingHandler implements BatchHandler {
     /** This record waits (its exposure not loaded yet) the first time it is applied, then loads. */
     RecordingHandler waitOnce(String id) {
         waitingOnce.add(id);
+        return this;
+    }
+
+    /** This record waits whenever it is applied (its exposure record never comes, within the test). */
+    RecordingHandler waitAlways(String id) {
+        waitingAlways.add(id);
         return this;
     }
 
@@ -68,7 +75,7 @@ final class RecordingHandler implements BatchHandler {
             if (poison.contains(id)) {
                 throw new SQLException("new row violates check constraint \"ramp_groups_ck\" (" + id + ")", "23514");
             }
-            if (waitingOnce.remove(id)) {
+            if (waitingOnce.remove(id) || waitingAlways.contains(id)) {
                 replay.put(partition, record.offset());
             } else if (!db.stored().contains(id)) {
                 staging.stage(id);
