@@ -1,7 +1,6 @@
 package org.miri.pixeldb.fits.groundtest;
 
 import org.miri.pixeldb.fits.jwst.ExposureKeywords;
-import org.miri.pixeldb.fits.jwst.FrameCount;
 import org.miri.pixeldb.fits.jwst.MiriKeyword;
 import org.miri.pixeldb.fits.jwst.ProductLayout;
 import org.miri.pixeldb.fits.structure.HeaderValues;

@@ -1,5 +1,7 @@
-package org.miri.pixeldb.fits.jwst;
+package org.miri.pixeldb.fits.groundtest;
 
+import org.miri.pixeldb.fits.jwst.ExposureKeywords;
+import org.miri.pixeldb.fits.jwst.MiriKeyword;
 import org.miri.pixeldb.fits.structure.HeaderValues;
 import org.miri.pixeldb.fits.structure.RejectedProductException;
 
@@ -7,12 +9,12 @@ import org.miri.pixeldb.fits.structure.RejectedProductException;
  * A ground-test file stacks all frames in NAXIS3; it must be NINT x NGROUPS, or, without NINT, a whole number of
  * integrations of NGROUPS frames.
  */
-public final class FrameCount {
+final class FrameCount {
 
     private FrameCount() {
     }
 
-    public static int nints(HeaderValues primary, int frames, int ngroups) throws RejectedProductException {
+    static int nints(HeaderValues primary, int frames, int ngroups) throws RejectedProductException {
         MiriKeyword keyword = primary.has(MiriKeyword.JPL_NINT) ? MiriKeyword.JPL_NINT : MiriKeyword.NINTS;
         Integer nints = primary.integer(keyword);
         if (nints == null) {
