@@ -3,6 +3,7 @@ package org.miri.pixeldb.splitter.split;
 import java.time.Instant;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.miri.pixeldb.fits.jwst.ClaimedProduct;
 import org.miri.pixeldb.platform.kafka.Topic;
 import org.miri.pixeldb.schemas.IngestEvent;
 import org.miri.pixeldb.schemas.IngestState;

@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.miri.pixeldb.fits.structure.RejectedProductException;
 import org.miri.pixeldb.platform.s3.S3Endpoint;
-import org.miri.pixeldb.splitter.fits.RejectedProductException;
 import org.miri.pixeldb.splitter.intake.ObjectVersion;
 import software.amazon.awssdk.services.s3.S3Client;
 

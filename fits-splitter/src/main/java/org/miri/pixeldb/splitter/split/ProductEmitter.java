@@ -1,19 +1,19 @@
 package org.miri.pixeldb.splitter.split;
 
 import java.io.IOException;
+import org.miri.pixeldb.fits.ProductFile;
+import org.miri.pixeldb.fits.chunk.CorrectedChunkPlan;
+import org.miri.pixeldb.fits.chunk.CorrectedRampChunker;
+import org.miri.pixeldb.fits.chunk.RawChunkPlan;
+import org.miri.pixeldb.fits.chunk.RawRampChunker;
+import org.miri.pixeldb.fits.chunk.SlopeChunkPlan;
+import org.miri.pixeldb.fits.chunk.SlopeChunker;
+import org.miri.pixeldb.fits.jwst.RampGeometry;
 import org.miri.pixeldb.platform.kafka.Topic;
-import org.miri.pixeldb.schemas.codec.AvroMessageCodec;
-import org.miri.pixeldb.splitter.fits.ChunkPlan;
-import org.miri.pixeldb.splitter.fits.CorrectedChunkPlan;
-import org.miri.pixeldb.splitter.fits.CorrectedRampChunker;
-import org.miri.pixeldb.splitter.fits.ProductFile;
-import org.miri.pixeldb.splitter.fits.RampChunker;
-import org.miri.pixeldb.splitter.fits.RawGeometry;
-import org.miri.pixeldb.splitter.fits.SlopeChunkPlan;
-import org.miri.pixeldb.splitter.fits.SlopeChunker;
 import org.miri.pixeldb.schemas.CorrectedRampChunk;
 import org.miri.pixeldb.schemas.RawRampChunk;
 import org.miri.pixeldb.schemas.SlopeChunk;
+import org.miri.pixeldb.schemas.codec.AvroMessageCodec;
 
 /**
  * Sends the chunks of one product to its topic, keyed so that the chunks of one exposure spread over
@@ -25,7 +25,7 @@ final class ProductEmitter {
     record Manifest(int chunkCount, long rampCount) {
     }
 
-    private final RampChunker raw;
+    private final RawRampChunker raw;
     private final CorrectedRampChunker corrected;
     private final SlopeChunker slopes;
     private final AvroMessageCodec<RawRampChunk> rawCodec = AvroMessageCodec.of(RawRampChunk.class);
@@ -33,7 +33,7 @@ final class ProductEmitter {
     private final AvroMessageCodec<SlopeChunk> slopeCodec = AvroMessageCodec.of(SlopeChunk.class);
 
     ProductEmitter(int chunkBytes) {
-        raw = new RampChunker(chunkBytes);
+        raw = new RawRampChunker(chunkBytes);
         corrected = new CorrectedRampChunker(chunkBytes);
         slopes = new SlopeChunker(chunkBytes);
     }
@@ -41,17 +41,17 @@ final class ProductEmitter {
     Manifest emit(ProductFile product, String exposure, String checksum, RecordSender sender) throws IOException {
         return switch (product.descriptor().product()) {
             case RAW -> {
-                ChunkPlan plan = raw.plan(product.raw().geometry());
+                RawChunkPlan plan = raw.plan(product.raw().geometry());
                 raw.chunks(product.raw(), exposure, checksum, c -> sender.send(Topic.RAW_RAMPS,
                         key(exposure, c.getIntegration(), c.getKind(), c.getChunkIndex()), rawCodec.encode(c)));
-                RawGeometry g = plan.geometry();
+                RampGeometry g = plan.geometry();
                 yield new Manifest(plan.chunkCount(), (long) g.nints() * g.rows() * (g.cols() + g.refCols()));
             }
             case RAMP -> {
                 CorrectedChunkPlan plan = corrected.plan(product.corrected().geometry());
                 corrected.chunks(product.corrected(), exposure, checksum, c -> sender.send(Topic.CORRECTED_RAMPS,
                         key(exposure, c.getIntegration(), c.getKind(), c.getChunkIndex()), correctedCodec.encode(c)));
-                RawGeometry g = plan.geometry().ramps();
+                RampGeometry g = plan.geometry().ramps();
                 int refCols = plan.geometry().hasRefout() ? g.refCols() : 0;
                 yield new Manifest(plan.chunkCount(), (long) g.nints() * g.rows() * (g.cols() + refCols));
             }

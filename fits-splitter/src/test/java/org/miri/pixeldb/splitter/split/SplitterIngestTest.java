@@ -14,6 +14,7 @@ import java.util.List;
 import nom.tam.fits.Fits;
 import nom.tam.fits.ImageHDU;
 import org.junit.jupiter.api.Test;
+import org.miri.pixeldb.fits.chunk.RawRampPacking;
 import org.miri.pixeldb.platform.kafka.Topic;
 import org.miri.pixeldb.schemas.Exposure;
 import org.miri.pixeldb.schemas.IngestEvent;
@@ -21,7 +22,6 @@ import org.miri.pixeldb.schemas.IngestState;
 import org.miri.pixeldb.schemas.Origin;
 import org.miri.pixeldb.schemas.RampKind;
 import org.miri.pixeldb.schemas.RawRampChunk;
-import org.miri.pixeldb.splitter.fits.RampPacking;
 import org.miri.pixeldb.testing.RealServers;
 import org.miri.pixeldb.testing.RealServersTestResource;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -67,7 +67,7 @@ class SplitterIngestTest {
                 for (int c = 0; c < chunk.getCols(); c++) {
                     for (int g = 0; g < chunk.getNgroups(); g++) {
                         int want = expected[chunk.getIntegration() - 1][g][chunk.getFirstRow() - 779 + r][firstX + c] + 32768;
-                        assertEquals(want, RampPacking.sample(packed, chunk.getCols(), chunk.getNgroups(), r, c, g));
+                        assertEquals(want, RawRampPacking.sample(packed, chunk.getCols(), chunk.getNgroups(), r, c, g));
                         samples++;
                     }
                 }

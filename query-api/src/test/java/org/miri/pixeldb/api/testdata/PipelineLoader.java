@@ -9,6 +9,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.miri.pixeldb.fits.ProductFile;
+import org.miri.pixeldb.fits.ProductReader;
+import org.miri.pixeldb.fits.chunk.CorrectedRampChunker;
+import org.miri.pixeldb.fits.chunk.RawRampChunker;
+import org.miri.pixeldb.fits.chunk.SlopeChunker;
+import org.miri.pixeldb.fits.jwst.ExposureMapper;
+import org.miri.pixeldb.fits.structure.FileChecksum;
 import org.miri.pixeldb.loader.db.ChunkWriter;
 import org.miri.pixeldb.loader.db.ExposureTable;
 import org.miri.pixeldb.schemas.CorrectedRampChunk;
@@ -16,13 +23,6 @@ import org.miri.pixeldb.schemas.Exposure;
 import org.miri.pixeldb.schemas.RawRampChunk;
 import org.miri.pixeldb.schemas.SlopeChunk;
 import org.miri.pixeldb.schemas.SourceObject;
-import org.miri.pixeldb.splitter.fits.CorrectedRampChunker;
-import org.miri.pixeldb.splitter.fits.ExposureMapper;
-import org.miri.pixeldb.splitter.fits.FileChecksum;
-import org.miri.pixeldb.splitter.fits.ProductFile;
-import org.miri.pixeldb.splitter.fits.ProductReader;
-import org.miri.pixeldb.splitter.fits.RampChunker;
-import org.miri.pixeldb.splitter.fits.SlopeChunker;
 
 /**
  * Fills the test database the way the pipeline does, minus Kafka (decision 0008): the splitter's own reading code
@@ -49,7 +49,7 @@ public final class PipelineLoader {
                 switch (product.descriptor().product()) {
                     case RAW -> {
                         List<RawRampChunk> chunks = new ArrayList<>();
-                        new RampChunker().chunks(product.raw(), name, checksum, chunks::add);
+                        new RawRampChunker().chunks(product.raw(), name, checksum, chunks::add);
                         ChunkWriter.rawRamps().write(db, chunks);
                     }
                     case RAMP -> {

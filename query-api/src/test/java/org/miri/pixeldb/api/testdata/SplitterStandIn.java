@@ -8,6 +8,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.miri.pixeldb.fits.ProductFile;
+import org.miri.pixeldb.fits.ProductReader;
+import org.miri.pixeldb.fits.chunk.CorrectedRampChunker;
+import org.miri.pixeldb.fits.chunk.RawRampChunker;
+import org.miri.pixeldb.fits.chunk.SlopeChunker;
+import org.miri.pixeldb.fits.jwst.ClaimedProduct;
+import org.miri.pixeldb.fits.jwst.ExposureMapper;
+import org.miri.pixeldb.fits.structure.FileChecksum;
+import org.miri.pixeldb.fits.structure.RejectedProductException;
 import org.miri.pixeldb.platform.kafka.KafkaSettings;
 import org.miri.pixeldb.platform.kafka.Topic;
 import org.miri.pixeldb.schemas.CorrectedRampChunk;
@@ -18,15 +27,6 @@ import org.miri.pixeldb.schemas.RawRampChunk;
 import org.miri.pixeldb.schemas.SlopeChunk;
 import org.miri.pixeldb.schemas.SourceObject;
 import org.miri.pixeldb.schemas.codec.AvroMessageCodec;
-import org.miri.pixeldb.splitter.fits.CorrectedRampChunker;
-import org.miri.pixeldb.splitter.fits.ExposureMapper;
-import org.miri.pixeldb.splitter.fits.FileChecksum;
-import org.miri.pixeldb.splitter.fits.ProductFile;
-import org.miri.pixeldb.splitter.fits.ProductReader;
-import org.miri.pixeldb.splitter.fits.RampChunker;
-import org.miri.pixeldb.splitter.fits.RejectedProductException;
-import org.miri.pixeldb.splitter.fits.SlopeChunker;
-import org.miri.pixeldb.splitter.split.ClaimedProduct;
 
 /**
  * Publishes what fits-splitter publishes for one file (RECEIVED, the exposure record, the chunks, then SPLIT with
@@ -54,7 +54,7 @@ public final class SplitterStandIn implements AutoCloseable {
             AtomicInteger chunks = new AtomicInteger();
             AtomicLong ramps = new AtomicLong();
             switch (product.descriptor().product()) {
-                case RAW -> new RampChunker().chunks(product.raw(), name, checksum, (RawRampChunk c) -> {
+                case RAW -> new RawRampChunker().chunks(product.raw(), name, checksum, (RawRampChunk c) -> {
                     send(Topic.RAW_RAMPS, name + "/" + c.getChunkIndex(), c);
                     chunks.incrementAndGet();
                     ramps.addAndGet((long) c.getRows() * c.getCols());

@@ -1,0 +1,67 @@
+package org.miri.pixeldb.fits.structure;
+
+import nom.tam.fits.ImageHDU;
+import nom.tam.fits.header.Standard;
+
+/**
+ * How the JWST pipeline stores the arrays of corrected and slope products. Each type fixes BITPIX and BZERO: values
+ * are passed on as the file's own bytes, so a file stored any other way would be passed on wrong, and is rejected.
+ */
+public enum ArrayType {
+    /** SCI, ERR, REFOUT, variances: big-endian IEEE float32, unscaled. */
+    FLOAT32(-32, 0, "float32 values"),
+    /** GROUPDQ: FITS BITPIX 8 is unsigned by definition. */
+    UINT8(8, 0, "uint8 flags"),
+    /** PIXELDQ and DQ: FITS has no unsigned 32-bit type, so uint32 is stored as int32 with BZERO 2^31. */
+    UINT32(32, 1L << 31, "uint32 flags");
+
+    private final int bitpix;
+    private final long bzero;
+    private final String what;
+
+    ArrayType(int bitpix, long bzero, String what) {
+        this.bitpix = bitpix;
+        this.bzero = bzero;
+        this.what = what;
+    }
+
+    /** Bytes one value takes in the file and in the messages. */
+    int bytes() {
+        return Math.abs(bitpix) / Byte.SIZE;
+    }
+
+    public void require(ImageHDU hdu, ExtensionName name) throws RejectedProductException {
+        HeaderValues header = new HeaderValues(hdu.getHeader(), "the " + name + " header");
+        int actual = header.requireInt(Standard.BITPIX);
+        if (actual != bitpix) {
+            throw new RejectedProductException(name + " has BITPIX " + actual + " but " + what + " need BITPIX "
+                    + bitpix);
+        }
+        Double zero = header.real(Standard.BZERO);
+        if (zero == null ? bzero != 0 : zero != bzero) {
+            throw new RejectedProductException(name + " has " + (zero == null ? "no BZERO" : "BZERO " + format(zero))
+                    + " but " + what + " need " + (bzero == 0 ? "none" : "BZERO " + bzero));
+        }
+        Double scale = header.real(Standard.BSCALE);
+        if (scale != null && scale != 1) {
+            throw new RejectedProductException(name + " has BSCALE " + format(scale) + " but " + what
+                    + " need BSCALE 1 or none");
+        }
+    }
+
+    /**
+     * Turns big-endian stored values into the values the messages carry, in place: for uint32 the stored int32 plus
+     * BZERO 2^31 is the stored bits with bit 31 flipped (the high bit of each value's first byte); others as stored.
+     */
+    void unsign(byte[] bigEndian) {
+        if (this == UINT32) {
+            for (int at = 0; at < bigEndian.length; at += Integer.BYTES) {
+                bigEndian[at] ^= (byte) 0x80;
+            }
+        }
+    }
+
+    private static String format(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+}

@@ -1,6 +1,0 @@
-package org.miri.pixeldb.splitter.fits;
-
-/** The EXTNAMEs that identify MIRI products; extensions are always found by these names, never by position. */
-enum ExtensionName {
-    SCI, REFOUT, ERR, PIXELDQ, GROUPDQ, DQ, VAR_POISSON, VAR_RNOISE
-}
