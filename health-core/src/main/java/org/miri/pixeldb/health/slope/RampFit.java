@@ -1,6 +1,6 @@
 package org.miri.pixeldb.health.slope;
 
-import org.miri.pixeldb.health.DqFlags;
+import org.miri.pixeldb.model.DqFlags;
 
 /**
  * Ordinary least-squares accumulation of one ramp. Group indices and samples are integers, so the sums are kept

@@ -1,6 +1,6 @@
 package org.miri.pixeldb.health.slope;
 
-import org.miri.pixeldb.health.DqFlags;
+import org.miri.pixeldb.model.DqFlags;
 
 /**
  * The quick-look slope of one ramp.

@@ -1,6 +1,6 @@
 package org.miri.pixeldb.health.state;
 
-import org.miri.pixeldb.health.DqFlags;
+import org.miri.pixeldb.model.DqFlags;
 
 /**
  * The slopes the rules use, per integration and pixel, NaN where the pixel is not considered: slope not finite, DQ

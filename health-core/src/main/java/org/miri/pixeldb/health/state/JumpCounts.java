@@ -1,7 +1,7 @@
 package org.miri.pixeldb.health.state;
 
 import java.util.List;
-import org.miri.pixeldb.health.DqFlags;
+import org.miri.pixeldb.model.DqFlags;
 
 /**
  * The JUMPY rule's input from corrected ramps: per pixel, the number of groups whose GROUPDQ has JUMP_DET (value 4),

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.miri.pixeldb.health.DqFlags;
+import org.miri.pixeldb.model.DqFlags;
 
 class QuickLookSlopeTest {
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.miri.pixeldb.health.DqFlags;
+import org.miri.pixeldb.model.DqFlags;
 
 class ConsideredSlopesTest {
 

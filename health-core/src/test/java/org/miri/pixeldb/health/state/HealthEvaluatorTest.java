@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.miri.pixeldb.health.DqFlags;
+import org.miri.pixeldb.model.DqFlags;
 
 /** Small hand-made exposures through the whole evaluation: geometry, bookkeeping, pixels without any data. */
 class HealthEvaluatorTest {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.miri.pixeldb.health.DqFlags;
+import org.miri.pixeldb.model.DqFlags;
 
 /**
  * A SUB64 exposure (64 x 72, full-frame columns 1-72, rows 779-842) of gaussian slopes per amplifier, with known

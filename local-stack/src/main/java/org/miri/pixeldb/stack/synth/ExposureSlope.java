@@ -1,5 +1,7 @@
 package org.miri.pixeldb.stack.synth;
 
+import org.miri.pixeldb.model.DqFlags;
+
 /**
  * The slope of the whole exposure ({@code X_rate.fits}), gathered integration by integration so that
  * no integration has to stay in memory: per pixel, the integrations' slopes averaged weighted by

@@ -1,5 +1,7 @@
 package org.miri.pixeldb.stack.synth;
 
+import org.miri.pixeldb.model.DqFlags;
+
 /**
  * GROUPDQ of one ramp, as calwebb_detector1 would set it for what the {@link RampModel} did: the
  * saturation step flags SATURATED from the first group at the 16-bit ceiling on, the jump step

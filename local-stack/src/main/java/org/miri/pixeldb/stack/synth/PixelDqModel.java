@@ -1,6 +1,7 @@
 package org.miri.pixeldb.stack.synth;
 
 import java.util.SplittableRandom;
+import org.miri.pixeldb.model.DqFlags;
 
 /**
  * The bad-pixel mask that dq_init ORs into PIXELDQ. Bad pixels belong to the detector, not to an

@@ -1,5 +1,7 @@
 package org.miri.pixeldb.stack.synth;
 
+import org.miri.pixeldb.model.DqFlags;
+
 /**
  * Turns one raw ramp into the corrected ramp and its error as a ramp file holds them: the
  * integration's first read is the pixel's reset level and is subtracted (the real JPL8 ramp file

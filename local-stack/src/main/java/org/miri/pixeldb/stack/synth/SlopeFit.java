@@ -1,5 +1,7 @@
 package org.miri.pixeldb.stack.synth;
 
+import org.miri.pixeldb.model.DqFlags;
+
 /**
  * The slope of one corrected ramp, the way ramp fitting works in outline: DO_NOT_USE and SATURATED
  * groups are skipped, a JUMP_DET group starts a new segment, each segment of two or more groups gets

@@ -12,6 +12,7 @@ import nom.tam.fits.Header;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.miri.pixeldb.model.DqFlags;
 import org.miri.pixeldb.model.Subarray;
 
 /**
