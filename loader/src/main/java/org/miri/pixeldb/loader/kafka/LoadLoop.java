@@ -33,7 +33,7 @@ public final class LoadLoop implements Runnable {
     private final Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5));
     // The pause of partitions whose records wait for others: its own, so that other partitions' successes do not
     // reset it and a waiting record is not re-applied ten times a second while the others are busy.
-    private final Backoff waiting = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5));
+    private final Backoff waitingPause = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5));
     private int transientFailures;
     private volatile boolean running = true;
 
@@ -84,7 +84,7 @@ public final class LoadLoop implements Runnable {
             backoff.reset();
             if (consumer.paused().isEmpty()) {
                 // Nothing waits any more; while a partition does, its pause keeps growing.
-                waiting.reset();
+                waitingPause.reset();
             }
         }
     }
@@ -134,7 +134,7 @@ public final class LoadLoop implements Runnable {
     /** False when Kafka refused the commit: stored but not committed, the replay finds every chunk in the ledger. */
     private boolean commit(List<ConsumerRecord<String, byte[]>> records, Map<TopicPartition, Long> replay) {
         try {
-            positions.commit(records, replay, waiting::next);
+            positions.commit(records, replay, waitingPause::next);
             return true;
         } catch (WakeupException e) {
             throw e;

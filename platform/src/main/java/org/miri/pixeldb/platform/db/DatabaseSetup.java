@@ -40,6 +40,12 @@ public final class DatabaseSetup {
     }
 
     public void run(Map<DatabaseLogin, String> passwords) throws SQLException {
+        for (DatabaseLogin login : DatabaseLogin.values()) {
+            String password = passwords.get(login);
+            if (password == null || password.isBlank()) {
+                throw new IllegalArgumentException("no password given for the database login " + login.user());
+            }
+        }
         try (Connection connection = DriverManager.getConnection(jdbcUrl, superuser.user(), superuser.password())) {
             for (DatabaseLogin login : DatabaseLogin.values()) {
                 ensureRole(connection, login.role(), false);
@@ -52,12 +58,8 @@ public final class DatabaseSetup {
                 adoptSchema(connection, owner.user());
             }
             for (DatabaseLogin login : DatabaseLogin.values()) {
-                String password = passwords.get(login);
-                if (password == null || password.isBlank()) {
-                    throw new IllegalArgumentException("no password given for the database login " + login.user());
-                }
                 ensureRole(connection, login.user(), true);
-                setPassword(connection, new Account(login.user(), password));
+                setPassword(connection, new Account(login.user(), passwords.get(login)));
                 execute(connection, format(connection, "grant %I to %I", login.role(), login.user()));
             }
         }
@@ -110,7 +112,6 @@ public final class DatabaseSetup {
     }
 
     // DDL takes no bind parameters: the server quotes the names itself (format's %I).
-
     private static String format(Connection connection, String pattern, String... values) throws SQLException {
         StringBuilder call = new StringBuilder("select format(?");
         call.append(", ?".repeat(values.length)).append(')');

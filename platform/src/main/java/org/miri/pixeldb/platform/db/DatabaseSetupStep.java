@@ -3,6 +3,7 @@ package org.miri.pixeldb.platform.db;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The compose deployment's one-shot database step ({@code java -cp '/deployments/lib/main/*' ...DatabaseSetupStep}
@@ -20,9 +21,9 @@ public final class DatabaseSetupStep {
             DatabaseLogin.API, "PIXELDB_DB_API_PASSWORD",
             DatabaseLogin.API_WRITER, "PIXELDB_DB_API_WRITER_PASSWORD");
     /** Every variable this step reads. */
-    public static final List<String> VARIABLES = List.of(JDBC_URL, SUPERUSER, SUPERUSER_PASSWORD, OWNER, OWNER_PASSWORD,
-            LOGIN_PASSWORDS.get(DatabaseLogin.LOADER), LOGIN_PASSWORDS.get(DatabaseLogin.API),
-            LOGIN_PASSWORDS.get(DatabaseLogin.API_WRITER));
+    public static final List<String> VARIABLES = Stream.concat(
+            Stream.of(JDBC_URL, SUPERUSER, SUPERUSER_PASSWORD, OWNER, OWNER_PASSWORD),
+            LOGIN_PASSWORDS.values().stream()).toList();
 
     private DatabaseSetupStep() {
     }
