@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.miri.pixeldb.platform.s3.S3Endpoint;
+import org.miri.pixeldb.testing.ListeningPorts;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.ComposeContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
@@ -67,9 +66,9 @@ class ComposeEndToEndTest {
         for (String secret : ComposeFile.TEST_SECRETS.keySet()) {
             env.put(secret, "e2e-" + UUID.randomUUID());
         }
-        env.put("PIXELDB_API_PORT", String.valueOf(freePort()));
-        env.put("PIXELDB_S3_PORT", String.valueOf(freePort()));
-        env.put("PIXELDB_POSTGRES_PORT", String.valueOf(freePort()));
+        env.put("PIXELDB_API_PORT", String.valueOf(ListeningPorts.one()));
+        env.put("PIXELDB_S3_PORT", String.valueOf(ListeningPorts.one()));
+        env.put("PIXELDB_POSTGRES_PORT", String.valueOf(ListeningPorts.one()));
         compose = new ComposeContainer(ComposeFile.path().toFile())
                 .withLocalCompose(true)
                 // Our images are built, not pulled; `up` pulls the servers' images it lacks.
@@ -145,11 +144,4 @@ class ComposeEndToEndTest {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

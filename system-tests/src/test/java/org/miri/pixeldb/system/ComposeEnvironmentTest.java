@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,6 +42,7 @@ import org.miri.pixeldb.platform.s3.S3Endpoint;
 import org.miri.pixeldb.stack.Service;
 import org.miri.pixeldb.stack.ServiceEnvironment;
 import org.miri.pixeldb.stack.server.JavaCommand;
+import org.miri.pixeldb.testing.ListeningPorts;
 import org.miri.pixeldb.testing.RealServers;
 
 /**
@@ -91,7 +90,7 @@ class ComposeEnvironmentTest {
         assumeCompose();
         Path jar = ComposeFile.home().resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         assertTrue(Files.isRegularFile(jar), jar + " is missing: the module's package phase makes it");
-        int port = freePort();
+        int port = ListeningPorts.one();
         Map<String, String> env = swapEndpoints(file.environment(service), port);
         Path log = Path.of("target", "compose-environment", service + ".log").toAbsolutePath();
         Process process = start(List.of(JavaCommand.java(), "-Xmx256m", "-jar", jar.toString()), env, log);
@@ -291,11 +290,4 @@ class ComposeEnvironmentTest {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -2,7 +2,6 @@ package org.miri.pixeldb.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +16,7 @@ import java.util.regex.Pattern;
 import org.miri.pixeldb.platform.db.DatabaseLogin;
 import org.miri.pixeldb.stack.Credentials;
 import org.miri.pixeldb.stack.StackLayout;
+import org.miri.pixeldb.testing.ListeningPorts;
 
 /**
  * One more instance of a writer beside the ones the supervisor runs, started from its quarkus-run.jar with
@@ -40,10 +40,7 @@ final class ExtraServiceInstance implements AutoCloseable {
         if (!jdbc.matches()) {
             throw new IllegalStateException("unexpected JDBC URL form in ./pixeldb status");
         }
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = ListeningPorts.one();
         // A writer connects as the writers' login, as the stack's own do; its password is in the stack's credentials.
         Credentials credentials = Credentials.loadOrCreate(
                 new StackLayout(Path.of(status.path("dataDir").asText())).credentials());

@@ -1,13 +1,13 @@
 package org.miri.pixeldb.system;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.miri.pixeldb.testing.ListeningPorts;
 
 /**
  * The {@code ./pixeldb} script of the checkout, run as a child process on a private data directory
@@ -27,7 +27,7 @@ final class PixelDbCli {
 
     /** @param dataDir the stack's data directory under {@code target/}, emptied first */
     PixelDbCli(String dataDir) {
-        int base = freeBase();
+        int base = ListeningPorts.block(8);
         Path data = Path.of("target", dataDir).toAbsolutePath();
         deleteRecursively(data);
         environment = Map.of(
@@ -67,27 +67,5 @@ final class PixelDbCli {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-    }
-
-    /** Eight consecutive free ports, probed from a random start in a range nobody's defaults use. */
-    private static int freeBase() {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int base = 30000 + (int) (Math.random() * 20000);
-            if (allFree(base, 8)) {
-                return base;
-            }
-        }
-        throw new IllegalStateException("no 8 consecutive free ports found");
-    }
-
-    private static boolean allFree(int base, int count) {
-        for (int port = base; port < base + count; port++) {
-            try (ServerSocket ignored = new ServerSocket(port)) {
-                // free
-            } catch (IOException e) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -24,6 +27,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -73,7 +77,7 @@ final class RunningStack implements Deployment, BeforeAllCallback, AfterAllCallb
         }
         cli = new PixelDbCli(dataDir);
         PixelDbCli.Result up = cli.run("up", "--detach");
-        assertEquals(0, up.exitCode(), up.output());
+        assertEquals(0, up.exitCode(), () -> up.output() + logTails());
         PixelDbCli.Result json = cli.run("status", "--json");
         status = new ObjectMapper().readTree(json.output().substring(json.output().indexOf('{')));
     }
@@ -83,6 +87,22 @@ final class RunningStack implements Deployment, BeforeAllCallback, AfterAllCallb
         if (cli != null) {
             cli.run("down");
         }
+    }
+
+    /** The last lines of every log of the stack, so that a stack that did not start says why in the test report. */
+    private String logTails() {
+        Path logs = Path.of("target", dataDir, "logs");
+        StringBuilder tails = new StringBuilder();
+        try (Stream<Path> files = Files.list(logs)) {
+            for (Path log : files.sorted().toList()) {
+                List<String> lines = Files.readAllLines(log);
+                tails.append("\n--- ").append(log.getFileName()).append(" (last 40 lines) ---\n")
+                        .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            tails.append("\n(logs unreadable: ").append(e.getMessage()).append(')');
+        }
+        return tails.toString();
     }
 
     S3Endpoint s3() {

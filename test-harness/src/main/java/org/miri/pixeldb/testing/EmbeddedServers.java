@@ -2,7 +2,6 @@ package org.miri.pixeldb.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,9 +33,9 @@ final class EmbeddedServers implements SharedServers.ServerSet {
         Path dir = Path.of("target", "pixeldb-test-servers").toAbsolutePath();
         deleteRecursively(dir);
         String secret = UUID.randomUUID().toString();
-        PostgresServer postgres = new PostgresServer(dir.resolve("postgres"), HOST, freePort(), secret);
-        KafkaBroker kafka = new KafkaBroker(dir.resolve("kafka"), HOST, freePort(), freePort());
-        S3Server s3 = new S3Server(dir.resolve("s3"), HOST, freePort(), "us-east-1", "pixeldb-test",
+        PostgresServer postgres = new PostgresServer(dir.resolve("postgres"), HOST, ListeningPorts.one(), secret);
+        KafkaBroker kafka = new KafkaBroker(dir.resolve("kafka"), HOST, ListeningPorts.one(), ListeningPorts.one());
+        S3Server s3 = new S3Server(dir.resolve("s3"), HOST, ListeningPorts.one(), "us-east-1", "pixeldb-test",
                 "TESTKEY", secret);
         servers.addAll(List.of(postgres, kafka, s3));
         // The three start independently; in parallel they are ready in the time of the slowest.
@@ -90,13 +89,6 @@ final class EmbeddedServers implements SharedServers.ServerSet {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName(HOST))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
