@@ -2,26 +2,25 @@ package org.miri.pixeldb.fits.chunk;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import org.miri.pixeldb.fits.jwst.CorrectedGeometry;
 import org.miri.pixeldb.fits.jwst.CorrectedIntegration;
+import org.miri.pixeldb.fits.jwst.CorrectedRampReader;
 import org.miri.pixeldb.fits.jwst.RampGeometry;
 import org.miri.pixeldb.schemas.CorrectedRampChunk;
 import org.miri.pixeldb.schemas.RampKind;
 
-/** Reads one planned block of one integration of a RAMP product and wraps it as a {@link CorrectedRampChunk}. */
-final class CorrectedChunkBuilder {
+/** Reads planned blocks of a RAMP product's integrations and wraps each as a {@link CorrectedRampChunk}. */
+record CorrectedChunkBuilder(ChunkPlan<CorrectedGeometry> plan, CorrectedRampReader reader, String exposure,
+        String productChecksum) implements ChunkSource<CorrectedIntegration, CorrectedRampChunk> {
 
-    private final CorrectedChunkPlan plan;
-    private final String exposure;
-    private final String productChecksum;
-
-    CorrectedChunkBuilder(CorrectedChunkPlan plan, String exposure, String productChecksum) {
-        this.plan = plan;
-        this.exposure = exposure;
-        this.productChecksum = productChecksum;
+    @Override
+    public CorrectedIntegration plane(int plane) throws IOException {
+        return reader.integration(plane + 1);
     }
 
-    CorrectedRampChunk build(CorrectedIntegration integration, int blockIndex) throws IOException {
-        ChunkBlock block = plan.blocksPerIntegration().get(blockIndex);
+    @Override
+    public CorrectedRampChunk chunk(CorrectedIntegration integration, ChunkBlock block, int chunkIndex)
+            throws IOException {
         RampGeometry geometry = plan.geometry().ramps();
         int y0 = block.y0();
         int x0 = block.x0();
@@ -34,7 +33,7 @@ final class CorrectedChunkBuilder {
                 .setRows(block.rows())
                 .setCols(block.cols())
                 .setNgroups(geometry.ngroups())
-                .setChunkIndex(plan.chunkIndex(integration.number(), blockIndex))
+                .setChunkIndex(chunkIndex)
                 .setChunkCount(plan.chunkCount());
         if (block.kind() == RampKind.REFOUT) {
             return chunk.setFirstCol(geometry.firstRefCol() + x0)

@@ -3,25 +3,22 @@ package org.miri.pixeldb.fits.chunk;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import org.miri.pixeldb.fits.jwst.RampGeometry;
+import org.miri.pixeldb.fits.jwst.RawExposureReader;
 import org.miri.pixeldb.fits.jwst.RawIntegration;
 import org.miri.pixeldb.schemas.RampKind;
 import org.miri.pixeldb.schemas.RawRampChunk;
 
-/** Reads one planned block of one integration and wraps it as a {@link RawRampChunk} of one product. */
-final class RawChunkBuilder {
+/** Reads planned blocks of a raw product's integrations and wraps each as a {@link RawRampChunk}. */
+record RawChunkBuilder(ChunkPlan<RampGeometry> plan, RawExposureReader reader, String exposure,
+        String productChecksum) implements ChunkSource<RawIntegration, RawRampChunk> {
 
-    private final RawChunkPlan plan;
-    private final String exposure;
-    private final String productChecksum;
-
-    RawChunkBuilder(RawChunkPlan plan, String exposure, String productChecksum) {
-        this.plan = plan;
-        this.exposure = exposure;
-        this.productChecksum = productChecksum;
+    @Override
+    public RawIntegration plane(int plane) throws IOException {
+        return reader.integration(plane + 1);
     }
 
-    RawRampChunk build(RawIntegration integration, int blockIndex) throws IOException {
-        ChunkBlock block = plan.blocksPerIntegration().get(blockIndex);
+    @Override
+    public RawRampChunk chunk(RawIntegration integration, ChunkBlock block, int chunkIndex) throws IOException {
         RampGeometry geometry = plan.geometry();
         char[] samples = integration.block(block.kind(), block.y0(), block.rows(), block.x0(), block.cols());
         int firstCol = block.kind() == RampKind.SCIENCE ? geometry.firstCol() + block.x0()
@@ -37,7 +34,7 @@ final class RawChunkBuilder {
                 .setFirstCol(firstCol)
                 .setCols(block.cols())
                 .setNgroups(geometry.ngroups())
-                .setChunkIndex(plan.chunkIndex(integration.number(), blockIndex))
+                .setChunkIndex(chunkIndex)
                 .setChunkCount(plan.chunkCount())
                 .setSamples(ByteBuffer.wrap(packed))
                 .build();

@@ -1,68 +1,45 @@
 package org.miri.pixeldb.fits.chunk;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import org.miri.pixeldb.fits.jwst.SlopeBlock;
+import java.util.ArrayList;
+import java.util.List;
 import org.miri.pixeldb.fits.jwst.SlopeGeometry;
 import org.miri.pixeldb.fits.jwst.SlopeReader;
+import org.miri.pixeldb.schemas.RampKind;
 import org.miri.pixeldb.schemas.SlopeChunk;
 
 /**
  * Turns the planes of a RATEINTS or RATE product into {@link SlopeChunk} messages of at most a byte budget of values,
- * reading one block of one plane at a time.
+ * reading one block of one plane at a time. Plane 0 is integration 1 (RATEINTS) or the exposure (RATE).
  */
 public final class SlopeChunker {
+
+    /** SCI, ERR, DQ, VAR_POISSON and VAR_RNOISE: five 4-byte values per pixel. */
+    public static final int PIXEL_BYTES = 5 * Float.BYTES;
 
     private final int budgetBytes;
 
     public SlopeChunker() {
-        this(RawRampChunker.DEFAULT_BUDGET_BYTES);
+        this(ChunkBudget.DEFAULT_BUDGET_BYTES);
     }
 
-    /** @param budgetBytes within {@link RawRampChunker#MIN_BUDGET_BYTES}..{@link RawRampChunker#MAX_BUDGET_BYTES} */
+    /** @param budgetBytes within {@link ChunkBudget#MIN_BUDGET_BYTES}..{@link ChunkBudget#MAX_BUDGET_BYTES} */
     public SlopeChunker(int budgetBytes) {
         this.budgetBytes = ChunkBudget.require(budgetBytes);
     }
 
-    /** The plan for a geometry, computed before any data is read; its chunk count is the product's. */
-    public SlopeChunkPlan plan(SlopeGeometry geometry) {
-        return SlopeChunkPlan.of(geometry, budgetBytes);
+    /** The plan for a geometry, computed before any data is read; every plane is cut alike into blocks of rows. */
+    public ChunkPlan<SlopeGeometry> plan(SlopeGeometry geometry) {
+        List<ChunkBlock> blocks = new ArrayList<>();
+        // PlaneCutter's blocks name a ramp kind; slopes are science pixels.
+        PlaneCutter.cut(RampKind.SCIENCE, geometry.rows(), geometry.cols(), PIXEL_BYTES, budgetBytes, blocks);
+        return new ChunkPlan<>(geometry, geometry.planes(), blocks);
     }
 
     /** Every chunk of the product, in index order, plane after plane. */
     public void chunks(SlopeReader reader, String exposure, String productChecksum, MessageSink<SlopeChunk> sink)
             throws IOException {
-        SlopeChunkPlan plan = plan(reader.geometry());
-        for (int index = 0; index < plan.chunkCount(); index++) {
-            sink.accept(build(plan, reader, exposure, productChecksum, index));
-        }
-    }
-
-    /** The chunk with one index, e.g. to resend what a writer's ledger lacks. */
-    public SlopeChunk chunk(SlopeReader reader, String exposure, String productChecksum, int chunkIndex)
-            throws IOException {
-        SlopeChunkPlan plan = plan(reader.geometry());
-        if (chunkIndex < 0 || chunkIndex >= plan.chunkCount()) {
-            throw new IllegalArgumentException("chunk " + chunkIndex + " is not in 0.." + (plan.chunkCount() - 1));
-        }
-        return build(plan, reader, exposure, productChecksum, chunkIndex);
-    }
-
-    private static SlopeChunk build(SlopeChunkPlan plan, SlopeReader reader, String exposure, String checksum,
-            int index) throws IOException {
-        SlopeGeometry geometry = plan.geometry();
-        ChunkBlock block = plan.blocksPerPlane().get(index % plan.blocksPerPlane().size());
-        int integration = geometry.integrations().get(index / plan.blocksPerPlane().size());
-        SlopeBlock values = reader.block(integration, block.y0(), block.rows(), block.x0(), block.cols());
-        return SlopeChunk.newBuilder()
-                .setExposure(exposure).setProduct(geometry.product()).setProductChecksum(checksum)
-                .setIntegration(integration)
-                .setFirstRow(geometry.firstRow() + block.y0()).setRows(block.rows())
-                .setFirstCol(geometry.firstCol() + block.x0()).setCols(block.cols())
-                .setChunkIndex(index).setChunkCount(plan.chunkCount())
-                .setSci(ByteBuffer.wrap(values.sci())).setErr(ByteBuffer.wrap(values.err()))
-                .setDq(ByteBuffer.wrap(values.dq())).setVarPoisson(ByteBuffer.wrap(values.varPoisson()))
-                .setVarRnoise(ByteBuffer.wrap(values.varRnoise()))
-                .build();
+        ChunkPlan<SlopeGeometry> plan = plan(reader.geometry());
+        plan.emit(new SlopeChunkBuilder(plan, reader, exposure, productChecksum), sink);
     }
 }

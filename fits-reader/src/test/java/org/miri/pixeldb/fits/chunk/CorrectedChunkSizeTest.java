@@ -31,11 +31,11 @@ class CorrectedChunkSizeTest {
     void everyFullFrameCorrectedChunkFitsItsBudgetAndKafka(int ngroups, int budget) {
         CorrectedGeometry fullFrame = new CorrectedGeometry(
                 new RampGeometry(5, ngroups, FrameGeometry.ROWS, FrameGeometry.COLUMNS, 1, 1), true, true);
-        CorrectedChunkPlan plan = new CorrectedRampChunker(budget).plan(fullFrame);
+        ChunkPlan<CorrectedGeometry> plan = new CorrectedRampChunker(budget).plan(fullFrame);
         AvroMessageCodec<CorrectedRampChunk> codec = AvroMessageCodec.of(CorrectedRampChunk.class);
         Set<String> shapes = new HashSet<>();
-        for (ChunkBlock block : plan.blocksPerIntegration()) {
-            long payload = (long) block.rows() * block.cols() * CorrectedChunkPlan.rampBytes(fullFrame, block.kind());
+        for (ChunkBlock block : plan.blocksPerPlane()) {
+            long payload = (long) block.rows() * block.cols() * CorrectedRampChunker.rampBytes(fullFrame, block.kind());
             assertTrue(payload <= budget, block + " over budget");
             if (shapes.add(block.kind() + " " + block.rows() + "x" + block.cols())) {
                 int size = codec.encode(largest(block, ngroups)).length;
@@ -51,12 +51,12 @@ class CorrectedChunkSizeTest {
         assertEquals("a corrected SCIENCE ramp of 65535 groups (589819 bytes) does not fit a chunk budget of 524288 "
                 + "bytes", assertThrows(IllegalArgumentException.class,
                         () -> new CorrectedRampChunker().plan(longest)).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new SlopeChunker(RawRampChunker.MAX_BUDGET_BYTES + 1));
+        assertThrows(IllegalArgumentException.class, () -> new SlopeChunker(ChunkBudget.MAX_BUDGET_BYTES + 1));
     }
 
     @Test
     void everyFullFrameSlopeChunkFitsKafka() {
-        SlopeChunkPlan plan = new SlopeChunker().plan(new SlopeGeometry(ProductKind.RATEINTS, 5, FrameGeometry.ROWS,
+        ChunkPlan<SlopeGeometry> plan = new SlopeChunker().plan(new SlopeGeometry(ProductKind.RATEINTS, 5, FrameGeometry.ROWS,
                 FrameGeometry.COLUMNS, 1, 1));
         // 1,032 x 20 bytes a row: 25 rows per chunk, 41 chunks per plane.
         assertEquals(41, plan.blocksPerPlane().size());

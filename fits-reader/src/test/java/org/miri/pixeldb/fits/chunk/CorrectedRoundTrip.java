@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.function.Supplier;
+import org.miri.pixeldb.fits.jwst.CorrectedGeometry;
 import org.miri.pixeldb.fits.jwst.RampGeometry;
 import org.miri.pixeldb.schemas.CorrectedRampChunk;
 import org.miri.pixeldb.schemas.RampKind;
@@ -24,7 +25,7 @@ final class CorrectedRoundTrip {
     private CorrectedRoundTrip() {
     }
 
-    static Seen assertCoversExactly(CorrectedChunkPlan plan, List<CorrectedRampChunk> chunks, ExpectedRamps expected) {
+    static Seen assertCoversExactly(ChunkPlan<CorrectedGeometry> plan, List<CorrectedRampChunk> chunks, ExpectedRamps expected) {
         RampGeometry g = plan.geometry().ramps();
         assertEquals(plan.chunkCount(), chunks.size());
         int[][][] science = new int[g.nints()][g.rows()][g.cols()];

@@ -6,7 +6,7 @@ import java.util.List;
 import org.miri.pixeldb.schemas.RawRampChunk;
 
 /** Collects the chunker's output and unpacks samples the way a writer would. */
-final class RawChunkCollector implements RawChunkSink {
+final class RawChunkCollector implements MessageSink<RawRampChunk> {
 
     final List<RawRampChunk> chunks = new ArrayList<>();
 

@@ -18,7 +18,7 @@ final class RawChunkRoundTrip {
     private RawChunkRoundTrip() {
     }
 
-    static void assertCoversExactly(RawChunkPlan plan, List<RawRampChunk> chunks, Expected expected) {
+    static void assertCoversExactly(ChunkPlan<RampGeometry> plan, List<RawRampChunk> chunks, Expected expected) {
         RampGeometry geometry = plan.geometry();
         assertEquals(plan.chunkCount(), chunks.size());
         int[][][][] seen = new int[geometry.nints()][2][geometry.rows()][geometry.cols()];

@@ -22,10 +22,10 @@ class RawChunkSizeTest {
         "65535, 786432", "50, 1024"})
     void everyFullFrameChunkFitsItsBudgetAndKafka(int ngroups, int budget) {
         RampGeometry fullFrame = new RampGeometry(5, ngroups, FrameGeometry.ROWS, FrameGeometry.COLUMNS, 1, 1);
-        RawChunkPlan plan = new RawRampChunker(budget).plan(fullFrame);
+        ChunkPlan<RampGeometry> plan = new RawRampChunker(budget).plan(fullFrame);
         AvroMessageCodec<RawRampChunk> codec = AvroMessageCodec.of(RawRampChunk.class);
         Set<String> shapes = new HashSet<>();
-        for (ChunkBlock block : plan.blocksPerIntegration()) {
+        for (ChunkBlock block : plan.blocksPerPlane()) {
             assertTrue(block.sampleBytes(ngroups) <= budget, block + " over budget");
             if (shapes.add(block.kind() + " " + block.rows() + "x" + block.cols())) {
                 int size = codec.encode(largestChunk(plan, block)).length;
@@ -35,7 +35,7 @@ class RawChunkSizeTest {
     }
 
     /** A chunk of this block with every field at its widest, so its encoding is the largest possible. */
-    private static RawRampChunk largestChunk(RawChunkPlan plan, ChunkBlock block) {
+    private static RawRampChunk largestChunk(ChunkPlan<RampGeometry> plan, ChunkBlock block) {
         return RawRampChunk.newBuilder()
                 .setExposure("x".repeat(200))
                 .setProductChecksum("f".repeat(64))

@@ -18,7 +18,7 @@ final class SlopeRoundTrip {
     private SlopeRoundTrip() {
     }
 
-    static Seen assertCoversExactly(SlopeChunkPlan plan, List<SlopeChunk> chunks, ExpectedSlopes expected) {
+    static Seen assertCoversExactly(ChunkPlan<SlopeGeometry> plan, List<SlopeChunk> chunks, ExpectedSlopes expected) {
         SlopeGeometry g = plan.geometry();
         assertEquals(plan.chunkCount(), chunks.size());
         int[][][] seen = new int[g.planes()][g.rows()][g.cols()];

@@ -2,13 +2,13 @@ package org.miri.pixeldb.splitter.split;
 
 import java.io.IOException;
 import org.miri.pixeldb.fits.ProductFile;
-import org.miri.pixeldb.fits.chunk.CorrectedChunkPlan;
+import org.miri.pixeldb.fits.chunk.ChunkPlan;
 import org.miri.pixeldb.fits.chunk.CorrectedRampChunker;
-import org.miri.pixeldb.fits.chunk.RawChunkPlan;
 import org.miri.pixeldb.fits.chunk.RawRampChunker;
-import org.miri.pixeldb.fits.chunk.SlopeChunkPlan;
 import org.miri.pixeldb.fits.chunk.SlopeChunker;
+import org.miri.pixeldb.fits.jwst.CorrectedGeometry;
 import org.miri.pixeldb.fits.jwst.RampGeometry;
+import org.miri.pixeldb.fits.jwst.SlopeGeometry;
 import org.miri.pixeldb.platform.kafka.Topic;
 import org.miri.pixeldb.schemas.CorrectedRampChunk;
 import org.miri.pixeldb.schemas.RawRampChunk;
@@ -41,14 +41,14 @@ final class ProductEmitter {
     Manifest emit(ProductFile product, String exposure, String checksum, RecordSender sender) throws IOException {
         return switch (product.descriptor().product()) {
             case RAW -> {
-                RawChunkPlan plan = raw.plan(product.raw().geometry());
+                ChunkPlan<RampGeometry> plan = raw.plan(product.raw().geometry());
                 raw.chunks(product.raw(), exposure, checksum, c -> sender.send(Topic.RAW_RAMPS,
                         key(exposure, c.getIntegration(), c.getKind(), c.getChunkIndex()), rawCodec.encode(c)));
                 RampGeometry g = plan.geometry();
                 yield new Manifest(plan.chunkCount(), (long) g.nints() * g.rows() * (g.cols() + g.refCols()));
             }
             case RAMP -> {
-                CorrectedChunkPlan plan = corrected.plan(product.corrected().geometry());
+                ChunkPlan<CorrectedGeometry> plan = corrected.plan(product.corrected().geometry());
                 corrected.chunks(product.corrected(), exposure, checksum, c -> sender.send(Topic.CORRECTED_RAMPS,
                         key(exposure, c.getIntegration(), c.getKind(), c.getChunkIndex()), correctedCodec.encode(c)));
                 RampGeometry g = plan.geometry().ramps();
@@ -56,7 +56,7 @@ final class ProductEmitter {
                 yield new Manifest(plan.chunkCount(), (long) g.nints() * g.rows() * (g.cols() + refCols));
             }
             case RATEINTS, RATE -> {
-                SlopeChunkPlan plan = slopes.plan(product.slopes().geometry());
+                ChunkPlan<SlopeGeometry> plan = slopes.plan(product.slopes().geometry());
                 slopes.chunks(product.slopes(), exposure, checksum, c -> sender.send(Topic.SLOPES,
                         key(exposure, c.getIntegration(), c.getProduct(), c.getChunkIndex()), slopeCodec.encode(c)));
                 var g = plan.geometry();
