@@ -15,18 +15,9 @@ import software.amazon.awssdk.services.s3.S3Client;
  * EXTNAME, one integration read at a time), and the heap never holds the object. Its size is asked
  * first, so that an object larger than any product costs one request, not a download.
  */
-final class ObjectDownloader {
+record ObjectDownloader(S3Endpoint endpoint, WorkDirectory workDir, long maxObjectBytes) {
 
     static final String TEMP_PREFIX = "object-";
-    private final S3Endpoint endpoint;
-    private final WorkDirectory workDir;
-    private final long maxObjectBytes;
-
-    ObjectDownloader(S3Endpoint endpoint, WorkDirectory workDir, long maxObjectBytes) {
-        this.endpoint = endpoint;
-        this.workDir = workDir;
-        this.maxObjectBytes = maxObjectBytes;
-    }
 
     /** @throws software.amazon.awssdk.services.s3.model.NoSuchKeyException when the object is gone */
     Path download(ObjectVersion version) throws IOException, RejectedProductException {

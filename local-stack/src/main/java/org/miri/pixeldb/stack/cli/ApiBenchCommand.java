@@ -1,7 +1,6 @@
 package org.miri.pixeldb.stack.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.miri.pixeldb.stack.apibench.DatabaseState;
 import org.miri.pixeldb.stack.apibench.LatencySummary;
 import org.miri.pixeldb.stack.apibench.PixelSample;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "apibench", mixinStandardHelpOptions = true, description = "Measures the query API of the running stack:"
@@ -56,12 +56,12 @@ final class ApiBenchCommand implements Callable<Integer> {
             + " steady state; --no-prewarm measures whatever the buffers hold. Default on.")
     boolean prewarm;
 
-    @Option(names = "--data-dir", defaultValue = "${env:PIXELDB_DATA_DIR}", description = "The stack's data directory (env PIXELDB_DATA_DIR).")
-    Path dataDir;
+    @Mixin
+    StackDirectory stack;
 
     @Override
     public Integer call() throws Exception {
-        StackState state = IngestCommand.running(dataDir);
+        StackState state = stack.running();
         List<PixelSample.Extent> exposures;
         String database;
         try (Connection db = DriverManager.getConnection(state.jdbc())) {

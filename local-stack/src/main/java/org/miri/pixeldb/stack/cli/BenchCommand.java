@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.miri.pixeldb.model.Subarray;
-import org.miri.pixeldb.stack.StackLayout;
 import org.miri.pixeldb.stack.StackState;
 import org.miri.pixeldb.stack.ingest.BucketUpload;
 import org.miri.pixeldb.stack.ingest.CopyFloor;
@@ -23,6 +22,7 @@ import org.miri.pixeldb.stack.ingest.IngestLogWatch;
 import org.miri.pixeldb.stack.synth.ExposureSpec;
 import org.miri.pixeldb.stack.synth.Product;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Drops the files of a synthetic exposure into "
@@ -67,13 +67,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "600", description = "Seconds to wait for all products; default ${DEFAULT-VALUE}.")
     int timeoutSeconds;
 
-    @Option(names = "--data-dir", defaultValue = "${env:PIXELDB_DATA_DIR}", description = "The stack's data directory (env PIXELDB_DATA_DIR).")
-    Path dataDir;
+    @Mixin
+    StackDirectory stack;
 
     @Override
     public Integer call() throws Exception {
-        StackState state = IngestCommand.running(dataDir);
-        Path folder = Files.createDirectories(StackLayout.of(dataDir).root().resolve("bench"));
+        StackState state = stack.running();
+        Path folder = Files.createDirectories(stack.layout().root().resolve("bench"));
         long seed = Instant.now().getEpochSecond();
         ExposureSpec spec = new ExposureSpec(String.format("BENCH_%s_%dx%d_s%d", subarray.name(), nints, ngroups, seed),
                 subarray, nints, ngroups, "MIRIMAGE", seed);

@@ -7,12 +7,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.miri.pixeldb.stack.StackLayout;
 import org.miri.pixeldb.stack.StackState;
 import org.miri.pixeldb.stack.ingest.BucketUpload;
 import org.miri.pixeldb.stack.ingest.IngestLogWatch;
 import org.miri.pixeldb.stack.ingest.StatusProgress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,14 +30,14 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "600", description = "Seconds to wait for each file; default ${DEFAULT-VALUE}.")
     int timeoutSeconds;
 
-    @Option(names = "--data-dir", defaultValue = "${env:PIXELDB_DATA_DIR}", description = "The stack's data directory (env PIXELDB_DATA_DIR).")
-    Path dataDir;
+    @Mixin
+    StackDirectory stack;
 
     private String bucket;
 
     @Override
     public Integer call() throws Exception {
-        StackState state = running(dataDir);
+        StackState state = stack.running();
         bucket = state.s3().bucket();
         List<String> keys = new ArrayList<>();
         java.util.Map<String, String> etags;
@@ -83,10 +83,5 @@ final class IngestCommand implements Callable<Integer> {
             Thread.sleep(500);
         }
         return java.util.Optional.empty();
-    }
-
-    static StackState running(Path dataDir) throws java.io.IOException {
-        return StackState.read(StackLayout.of(dataDir).state()).filter(StackState::supervisorAlive)
-                .orElseThrow(() -> new IllegalStateException("pixeldb is not running; start it with ./pixeldb up --detach"));
     }
 }

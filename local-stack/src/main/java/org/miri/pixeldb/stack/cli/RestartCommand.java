@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.miri.pixeldb.stack.StackLayout;
-import org.miri.pixeldb.stack.StackState;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,18 +24,18 @@ final class RestartCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "kafka or postgres")
     Server server;
 
-    @Option(names = "--data-dir", defaultValue = "${env:PIXELDB_DATA_DIR}", description = "The stack's data directory (env PIXELDB_DATA_DIR).")
-    Path dataDir;
+    @Mixin
+    StackDirectory stack;
 
     @Option(names = "--timeout", defaultValue = "180", description = "Seconds to wait for the restart.")
     long timeoutSeconds;
 
     @Override
     public Integer call() throws Exception {
-        StackLayout layout = StackLayout.of(dataDir);
-        Optional<ProcessHandle> supervisor = StackState.supervisor(layout.state());
+        StackLayout layout = stack.layout();
+        Optional<ProcessHandle> supervisor = stack.supervisor();
         if (supervisor.isEmpty()) {
-            System.out.println("pixeldb is not running (data " + layout.root() + ")");
+            System.out.println(stack.notRunning());
             return 3;
         }
         Path request = layout.restartRequest(server.name());

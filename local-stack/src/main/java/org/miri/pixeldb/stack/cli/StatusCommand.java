@@ -1,6 +1,5 @@
 package org.miri.pixeldb.stack.cli;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -9,13 +8,14 @@ import org.miri.pixeldb.stack.StackLayout;
 import org.miri.pixeldb.stack.StackState;
 import org.miri.pixeldb.stack.StatusPrinter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "status", description = "Prints every endpoint of the running stack and its health; exit code 0 when all are UP.")
 final class StatusCommand implements Callable<Integer> {
 
-    @Option(names = "--data-dir", defaultValue = "${env:PIXELDB_DATA_DIR}", description = "The stack's data directory (env PIXELDB_DATA_DIR).")
-    Path dataDir;
+    @Mixin
+    StackDirectory stack;
 
     @Option(names = "--json", description = "Print JSON: api, adminToken, kafka, jdbc, psql, s3 {endpoint, bucket, accessKey, secretKey, region}, services, health.")
     boolean json;
@@ -26,7 +26,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        StackLayout layout = StackLayout.of(dataDir);
+        StackLayout layout = stack.layout();
         Optional<StackState> state = StackState.read(layout.state()).filter(StackState::supervisorAlive);
         if (state.isEmpty()) {
             System.out.println(json ? "{\"running\": false, \"dataDir\": \"" + layout.root() + "\"}"

@@ -6,17 +6,7 @@ import org.miri.pixeldb.api.format.FloatJsonModule;
 import org.miri.pixeldb.api.format.Packed;
 
 /** Streams a region's ramps as JSON objects {integration, row, col, samples | sci, err, groupdq} into "ramps". */
-final class RampJsonWriter implements RampVisitor {
-
-    private final JsonGenerator json;
-    private final RegionKind kind;
-    private final int ngroups;
-
-    RampJsonWriter(JsonGenerator json, RegionKind kind, int ngroups) {
-        this.json = json;
-        this.kind = kind;
-        this.ngroups = ngroups;
-    }
+record RampJsonWriter(JsonGenerator json, RegionKind kind, int ngroups) implements RampVisitor {
 
     @Override
     public void ramp(int integration, int row, int col, byte[][] strip, int index) throws IOException {
