@@ -54,8 +54,9 @@ public abstract class WriterServiceContract extends ServiceHealthContract {
     @ValueSource(strings = {
         "select count(*) from api_token",
         "insert into api_token (sha256, role, label) values (repeat('0', 64), 'ADMIN', 'forged')",
-        "insert into ingest_status (object_key) values ('forged')",
-        "delete from ingest_status",
+        "insert into ingest_status_deletion (exposure_name, deleted_at) values ('forged', now())",
+        "delete from ingest_status_deletion",
+        "drop view ingest_status",
         "update detector set name = name",
         "delete from dq_flag",
         "create table forged (i int)",

@@ -18,16 +18,25 @@ public final class IngestLog {
 
     private static final String COLUMNS = "id, bucket, object_key, etag, exposure_name, product_kind, state, reason,"
             + " received_at, updated_at";
+    // A file of a deleted load that comes again (the same object version dropped anew) starts afresh (V12).
     private static final String RECEIVE = "insert into ingest_log (bucket, object_key, etag, state)"
-            + " values (?, ?, ?, 'RECEIVED') on conflict (bucket, object_key, etag) do nothing";
+            + " values (?, ?, ?, 'RECEIVED') on conflict (bucket, object_key, etag) do update set state = 'RECEIVED',"
+            + " reason = null, chunk_count = null, chunks_loaded = 0, ramp_count = null, ramps_loaded = 0,"
+            + " first_chunk_at = null, split_at = null, loaded_at = null, ended_at = null, received_at = now(),"
+            + " updated_at = now() where file_of_deleted_load(ingest_log.exposure_name, ingest_log.received_at)";
     private static final String FIND = "select " + COLUMNS + " from ingest_log"
             + " where bucket = ? and object_key = ? and etag is not distinct from ?";
-    private static final String UPDATE = "update ingest_log set state = ?, reason = ?,"
-            + " exposure_name = coalesce(?, exposure_name), product_kind = coalesce(?, product_kind),"
-            + " product_checksum = coalesce(?, product_checksum), updated_at = now()"
-            + " where id = ? returning " + COLUMNS;
-    private static final String SETTLE = "update ingest_log set state = ?, reason = ?, updated_at = now()"
-            + " where exposure_name = ? and product_kind = ? and product_checksum = ? and state in ('SPLIT', 'LOADING')";
+    /** The new state and reason, and when the file became LOADED or ended otherwise (the first time counts). */
+    private static final String NEW_STATE = "update ingest_log l set state = v.state, reason = v.reason,"
+            + " loaded_at = case when v.state = 'LOADED' then coalesce(l.loaded_at, now()) end,"
+            + " ended_at = case when v.state in ('REJECTED', 'IGNORED', 'FAILED') then coalesce(l.ended_at, now()) end,"
+            + " updated_at = now()";
+    private static final String UPDATE = NEW_STATE + ", exposure_name = coalesce(?, l.exposure_name),"
+            + " product_kind = coalesce(?, l.product_kind), product_checksum = coalesce(?, l.product_checksum)"
+            + " from (select ?::text as state, ?::text as reason) v where l.id = ? returning " + prefixed("l.");
+    private static final String SETTLE = NEW_STATE + " from (select ?::text as state, ?::text as reason) v"
+            + " where l.exposure_name = ? and l.product_kind = ? and l.product_checksum = ?"
+            + " and l.state in ('SPLITTING', 'LOADING')";
     /** Locks the product row: a concurrent writer completing the product waits, or is waited for. */
     private static final String PRODUCT_LOADED = "select p.state = 'LOADED' from product p join exposure e"
             + " on e.id = p.exposure_id where e.name = ? and p.kind = ? and p.checksum = ? for update of p";
@@ -57,20 +66,20 @@ public final class IngestLog {
      * Moves an entry to a new state with its reason (null when there is nothing to explain); exposure name
      * and product kind are filled in when given and kept when null. Returns the entry as it now is.
      */
-    public IngestEntry update(Connection connection, long id, IngestState state, String reason, String exposureName,
+    public IngestEntry update(Connection connection, long id, FileState state, String reason, String exposureName,
                               ProductKind kind) throws SQLException {
         return update(connection, id, state, reason, exposureName, kind, null);
     }
 
-    /** As {@link #update(Connection, long, IngestState, String, String, ProductKind)}, recording the product version. */
-    public IngestEntry update(Connection connection, long id, IngestState state, String reason, String exposureName,
+    /** As {@link #update(Connection, long, FileState, String, String, ProductKind)}, recording the product version. */
+    public IngestEntry update(Connection connection, long id, FileState state, String reason, String exposureName,
                               ProductKind kind, String checksum) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
-            update.setString(1, state.name());
-            update.setString(2, reason);
-            update.setString(3, exposureName);
-            update.setString(4, kind == null ? null : kind.name());
-            update.setString(5, checksum);
+            update.setString(1, exposureName);
+            update.setString(2, kind == null ? null : kind.name());
+            update.setString(3, checksum);
+            update.setString(4, state.name());
+            update.setString(5, reason);
             update.setLong(6, id);
             return read(update).orElseThrow(() -> new IllegalArgumentException("no ingest_log entry " + id));
         }
@@ -78,13 +87,13 @@ public final class IngestLog {
 
     /** The objects that became this product version and await its load are LOADED now. */
     public void loaded(Connection connection, String exposure, ProductKind kind, String checksum) throws SQLException {
-        settle(connection, IngestState.LOADED, null, exposure, kind, checksum);
+        settle(connection, FileState.LOADED, null, exposure, kind, checksum);
     }
 
     /** The objects that became this product version and await its load are REJECTED, with the reason. */
     public void rejected(Connection connection, String exposure, ProductKind kind, String checksum, String reason)
             throws SQLException {
-        settle(connection, IngestState.REJECTED, reason, exposure, kind, checksum);
+        settle(connection, FileState.REJECTED, reason, exposure, kind, checksum);
     }
 
     /**
@@ -92,7 +101,7 @@ public final class IngestLog {
      * and reason, and so does the object it was read from, whose SPLIT event may not have come yet (a decided
      * entry keeps its state when it does).
      */
-    public void decided(Connection connection, Optional<ObjectOrigin> source, IngestState state, String reason,
+    public void decided(Connection connection, Optional<ObjectOrigin> source, FileState state, String reason,
                         String exposure, ProductKind kind, String checksum) throws SQLException {
         settle(connection, state, reason, exposure, kind, checksum);
         if (source.isPresent()) {
@@ -115,7 +124,7 @@ public final class IngestLog {
         }
     }
 
-    private static void settle(Connection connection, IngestState state, String reason, String exposure,
+    private static void settle(Connection connection, FileState state, String reason, String exposure,
                                ProductKind kind, String checksum) throws SQLException {
         try (PreparedStatement settle = connection.prepareStatement(SETTLE)) {
             settle.setString(1, state.name());
@@ -127,13 +136,17 @@ public final class IngestLog {
         }
     }
 
+    private static String prefixed(String alias) {
+        return alias + COLUMNS.replace(", ", ", " + alias);
+    }
+
     private static Optional<IngestEntry> read(PreparedStatement statement) throws SQLException {
         try (ResultSet rs = statement.executeQuery()) {
             if (!rs.next()) {
                 return Optional.empty();
             }
             return Optional.of(new IngestEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getString(5), rs.getString(6), IngestState.valueOf(rs.getString(7)), rs.getString(8),
+                    rs.getString(5), rs.getString(6), FileState.valueOf(rs.getString(7)), rs.getString(8),
                     rs.getObject(9, OffsetDateTime.class), rs.getObject(10, OffsetDateTime.class)));
         }
     }

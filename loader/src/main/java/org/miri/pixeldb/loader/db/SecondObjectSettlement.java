@@ -50,7 +50,7 @@ final class SecondObjectSettlement {
                 + " nothing more stored";
         products.delete(tx, version.id());
         refused.identical(tx, version.exposure(), version.kind(), version.checksum(), note, loadedObject);
-        log.decided(tx, source, IngestState.LOADED, note, version.exposure(), version.kind(), version.checksum());
+        log.decided(tx, source, FileState.LOADED, note, version.exposure(), version.kind(), version.checksum());
         return CompletedProduct.settled(version, CompletedProduct.Outcome.IDENTICAL, note);
     }
 

@@ -37,7 +37,7 @@ public final class VersionRejection {
             delete.executeUpdate();
         }
         refused.refuse(tx, version.exposure(), version.kind(), version.checksum(), reason);
-        log.decided(tx, source, IngestState.REJECTED, reason, version.exposure(), version.kind(), version.checksum());
+        log.decided(tx, source, FileState.REJECTED, reason, version.exposure(), version.kind(), version.checksum());
         return source;
     }
 

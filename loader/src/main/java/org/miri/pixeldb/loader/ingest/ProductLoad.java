@@ -14,7 +14,7 @@ import org.miri.pixeldb.loader.db.CompletedProduct;
 import org.miri.pixeldb.loader.db.ExposureTable;
 import org.miri.pixeldb.loader.db.IngestEntry;
 import org.miri.pixeldb.loader.db.IngestLog;
-import org.miri.pixeldb.loader.db.IngestState;
+import org.miri.pixeldb.loader.db.FileState;
 import org.miri.pixeldb.loader.db.LoadException;
 import org.miri.pixeldb.loader.db.LoadReport;
 import org.miri.pixeldb.loader.db.MalformedChunkException;
@@ -86,7 +86,7 @@ public final class ProductLoad {
             // A product that contradicts what the database holds is refused, with the reason, and stored nowhere.
             SourceObject source = exposure.getSource();
             IngestEntry entry = log.received(tx, source.getBucket(), source.getKey(), source.getEtag());
-            log.update(tx, entry.id(), IngestState.REJECTED, e.getMessage(), exposure.getName(), exposure.getProduct(),
+            log.update(tx, entry.id(), FileState.REJECTED, e.getMessage(), exposure.getName(), exposure.getProduct(),
                     exposure.getProductChecksum());
             refused.refuse(tx, exposure.getName(), exposure.getProduct(), exposure.getProductChecksum(), e.getMessage());
             acks.refused(exposure.getName(), exposure.getProduct(), exposure.getProductChecksum(), e.getMessage());
@@ -100,18 +100,18 @@ public final class ProductLoad {
         }
         SourceObject source = event.getSource();
         IngestEntry entry = log.received(tx, source.getBucket(), source.getKey(), source.getEtag());
-        if (entry.state() == IngestState.REJECTED || entry.state() == IngestState.LOADED) {
+        if (entry.state() == FileState.REJECTED || entry.state() == FileState.LOADED) {
             return; // decided by a writer already; a replayed SPLIT does not undo that
         }
-        IngestState state = switch (event.getState()) {
-            case RECEIVED -> IngestState.RECEIVED;
-            case IGNORED -> IngestState.IGNORED;
-            case REJECTED -> IngestState.REJECTED;
-            case FAILED -> IngestState.FAILED;
+        FileState state = switch (event.getState()) {
+            case RECEIVED -> FileState.RECEIVED;
+            case IGNORED -> FileState.IGNORED;
+            case REJECTED -> FileState.REJECTED;
+            case FAILED -> FileState.FAILED;
             case SPLIT -> log.productLoaded(tx, event.getExposure(), event.getProduct(), event.getProductChecksum())
-                    ? IngestState.LOADED : IngestState.LOADING;
+                    ? FileState.LOADED : FileState.LOADING;
         };
-        if (state != IngestState.RECEIVED) {
+        if (state != FileState.RECEIVED) {
             log.update(tx, entry.id(), state, event.getReason(), event.getExposure(), event.getProduct(),
                     event.getProductChecksum());
         }

@@ -28,11 +28,11 @@ class IngestLogWatchTest {
         String key = "watch/W_uncal.fits";
         try (Connection db = MigratedDatabase.connect(servers)) {
             long loaded = log.received(db, "bucket", key, "etag-old").id();
-            log.update(db, loaded, IngestState.LOADED, null, "W", ProductKind.RAW);
+            log.update(db, loaded, FileState.LOADED, null, "W", ProductKind.RAW);
             long changed = log.received(db, "bucket", key, "etag-new").id();
             IngestLogWatch watch = new IngestLogWatch(db, Map.of(key, "etag-new"));
             assertEquals(Optional.empty(), watch.check(key), "the changed file is only RECEIVED");
-            log.update(db, changed, IngestState.REJECTED, "NGROUPS contradicts the exposure", "W", ProductKind.RAW);
+            log.update(db, changed, FileState.REJECTED, "NGROUPS contradicts the exposure", "W", ProductKind.RAW);
             IngestLogWatch.Outcome outcome = watch.check(key).orElseThrow();
             assertEquals(List.of("REJECTED", "NGROUPS contradicts the exposure"), List.of(outcome.state(), outcome.reason()));
             // Without a known ETag (a caller that uploaded nothing), the latest final entry of the key.

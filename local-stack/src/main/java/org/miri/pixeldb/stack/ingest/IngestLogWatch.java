@@ -17,7 +17,7 @@ import java.util.Optional;
 public final class IngestLogWatch {
 
     private static final String FINAL_STATE = "select state, coalesce(reason, ''), coalesce(exposure_name, ''), "
-            + "extract(epoch from (updated_at - received_at)) from ingest_log where object_key = ? "
+            + "extract(epoch from (coalesce(loaded_at, ended_at, updated_at) - received_at)) from ingest_log where object_key = ? "
             + "and state in ('LOADED', 'REJECTED', 'IGNORED', 'FAILED') and (? or etag is not distinct from ?) "
             + "order by updated_at desc limit 1";
 

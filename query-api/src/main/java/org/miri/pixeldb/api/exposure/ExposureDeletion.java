@@ -19,9 +19,8 @@ public class ExposureDeletion {
 
     // The row lock waits for a writer promoting a product of the exposure, which locks the same row.
     private static final String LOCK = "select id from exposure where name = ? for update";
+    // The files' log and status go with it (one store, V12); the topology writes a row anew when a file comes again.
     private static final String INGEST_LOG = "delete from ingest_log where exposure_name = ?";
-    // The status says LOADED no more; the topology writes the row anew when the exposure is dropped again.
-    private static final String INGEST_STATUS = "delete from ingest_status where exposure_name = ?";
     private static final String EXPOSURE = "delete from exposure where id = ?";
 
     @Inject
@@ -40,7 +39,6 @@ public class ExposureDeletion {
                     return false;
                 }
                 update(connection, INGEST_LOG, name);
-                update(connection, INGEST_STATUS, name);
                 update(connection, EXPOSURE, id);
                 connection.commit();
                 return true;

@@ -42,7 +42,7 @@ class DatabaseRolesTest {
     @ValueSource(strings = {
         "insert into exposure (name, sca_id) values ('forged', 494)",
         "insert into api_token (sha256, role, label) values (repeat('0', 64), 'ADMIN', 'forged')",
-        "insert into ingest_status (object_key) values ('forged')",
+        "insert into ingest_log (bucket, object_key, state) values ('forged', 'forged', 'RECEIVED')",
         "update exposure set name = name",
         "delete from ingest_log",
         "delete from exposure",
@@ -78,9 +78,9 @@ class DatabaseRolesTest {
         "insert into refused_version (exposure, kind, checksum, reason) values ('x', 'RAW', repeat('0', 64), 'forged')",
         "update product set kind = kind",
         "delete from api_token",
-        "truncate ingest_status",
+        "truncate ingest_log",
         "create table forged (i int)",
-        "drop table ingest_status",
+        "drop view ingest_status",
         "alter table exposure add column forged int",
     })
     void theWritePoolMayMakeOnlyTheApisChanges(String sql) throws Exception {
