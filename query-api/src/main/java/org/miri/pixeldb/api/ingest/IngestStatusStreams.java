@@ -14,6 +14,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 import org.jboss.logging.Logger;
 import org.miri.pixeldb.api.config.StatusConfig;
+import org.miri.pixeldb.api.health.HealthTrigger;
 import org.miri.pixeldb.platform.config.KafkaConfig;
 
 /**
@@ -36,6 +37,9 @@ public class IngestStatusStreams implements HealthCheck {
     @io.quarkus.agroal.DataSource(Database.WRITE_POOL)
     AgroalDataSource dataSource;
 
+    @Inject
+    HealthTrigger health;
+
     private KafkaStreams streams;
 
     void start(@Observes Startup event) {
@@ -43,7 +47,10 @@ public class IngestStatusStreams implements HealthCheck {
             return;
         }
         IngestStatusTable table = new IngestStatusTable(dataSource);
-        streams = new KafkaStreams(IngestStatusTopology.build(config.partitions(), table::upsert),
+        streams = new KafkaStreams(IngestStatusTopology.build(config.partitions(), status -> {
+            table.upsert(status);
+            health.statusChanged(status);
+        }),
                 StatusStreamsConfig.of(kafka.bootstrapServers(), config.applicationId(), config.stateDir()));
         streams.setUncaughtExceptionHandler(new PausingReplacement(config.retryPause()));
         streams.start();

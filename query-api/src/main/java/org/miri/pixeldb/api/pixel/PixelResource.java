@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.miri.pixeldb.api.detector.DetectorParameter;
 import org.miri.pixeldb.api.dq.DqFlagRepository;
 import org.miri.pixeldb.api.format.OutputFormat;
+import org.miri.pixeldb.api.health.HealthService;
+import org.miri.pixeldb.api.health.PixelHealthHistory;
 import org.miri.pixeldb.api.param.Params;
 import org.miri.pixeldb.model.Detector;
 import org.miri.pixeldb.model.FrameGeometry;
@@ -35,6 +37,8 @@ public class PixelResource {
     PixelLifeService lives;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    HealthService health;
 
     @GET
     @Path("/{detector}/{row}/{col}")
@@ -85,6 +89,20 @@ public class PixelResource {
         PixelSlopes slopes = PixelSlopes.of(lives.life(query, format, uri));
         return format == OutputFormat.CSV ? Response.ok(slopes.csv(), format.mediaType()).build()
                 : Response.ok(slopes, format.mediaType()).build();
+    }
+
+    @GET
+    @Path("/{detector}/{row}/{col}/health")
+    @Produces("application/json")
+    @Operation(summary = "The pixel's detector health over time: its states in every evaluated exposure containing"
+            + " it, oldest first by DATE-OBS, and the timeline of runs with the same states")
+    public PixelHealthHistory health(@PathParam("detector") String detector, @PathParam("row") String row,
+            @PathParam("col") String col, @QueryParam("limit") @Parameter(description = "exposures at most, 1.."
+                    + HealthService.MAX_LIMIT + ", default " + HealthService.DEFAULT_LIMIT) String limit)
+            throws SQLException {
+        return health.pixel(DetectorParameter.resolve("detector", detector),
+                Params.integer("row", row, 1, FrameGeometry.ROWS, null),
+                Params.integer("col", col, 1, FrameGeometry.COLUMNS, null), limit);
     }
 
     private Response render(PixelLife life, OutputFormat format) {

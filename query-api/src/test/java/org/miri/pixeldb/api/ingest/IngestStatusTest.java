@@ -93,6 +93,9 @@ class IngestStatusTest {
             // One RAW product, its 5 x 64 x 72 science ramps once, and the converted file logged LOADED with the note.
             assertEquals(List.of(1L, 5L * 64 * 72, "LOADED " + note), readersSee(NAME));
 
+            // Its RATEINTS LOADED, the fold has the exposure's detector health evaluated (decision 0017).
+            awaitHealth(NAME);
+
             JsonPath rejected = await("BADSTATUS", Map.of("RAW", "REJECTED"));
             assertTrue(rejected.getString("products[0].reason").length() > 10, rejected.prettify());
             assertTrue(rejected.getString("products[0].transitions.REJECTED") != null, rejected.prettify());
@@ -173,6 +176,26 @@ class IngestStatusTest {
                         ChunkStream.of(Topic.RAW_RAMPS, RawRampChunk.class, ChunkWriter.rawRamps()),
                         ChunkStream.of(Topic.CORRECTED_RAMPS, CorrectedRampChunk.class, ChunkWriter.correctedRamps()),
                         ChunkStream.of(Topic.SLOPES, SlopeChunk.class, ChunkWriter.slopes())));
+    }
+
+    /** Polls the exposure's detector health until it is served (a minute at most). */
+    private void awaitHealth(String exposure) throws Exception {
+        String detector;
+        try (Connection connection = db.getConnection(); ResultSet rs = connection.createStatement().executeQuery(
+                "select d.name from exposure e join detector d on d.sca_id = e.sca_id where e.name = '" + exposure + "'")) {
+            rs.next();
+            detector = rs.getString(1);
+        }
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (given().queryParam("exposure", exposure).when().get("/api/v1/detectors/" + detector + "/health")
+                .statusCode() != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the health of " + exposure + " was not evaluated after its RATEINTS loaded");
+            }
+            Thread.sleep(250);
+        }
+        given().queryParam("exposure", exposure).when().get("/api/v1/detectors/" + detector + "/health").then()
+                .body("product", equalTo("RATEINTS")).body("integrations", equalTo(5));
     }
 
     /** Polls the status endpoint until it lists {@code rows} objects, none of them in flight. */

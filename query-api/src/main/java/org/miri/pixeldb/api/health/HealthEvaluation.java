@@ -1,0 +1,81 @@
+package org.miri.pixeldb.api.health;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+import org.miri.pixeldb.api.db.Database;
+import org.miri.pixeldb.health.state.ExposureHealth;
+import org.miri.pixeldb.health.state.HealthEvaluator;
+import org.miri.pixeldb.health.state.HealthThresholds;
+
+/**
+ * Evaluates an exposure's detector health from its loaded slope product and stores it (decision 0017), unless the
+ * stored health is of that product version already. One transaction: readers see the old health or the new one.
+ */
+@ApplicationScoped
+public class HealthEvaluation {
+
+    private static final Logger LOG = Logger.getLogger(HealthEvaluation.class);
+    private static final String CURRENT = "select h.product_id from exposure_health h join exposure e"
+            + " on e.id = h.exposure_id where e.name = ?";
+    // Two instances handed the same exposure (a rebalance) evaluate it one after the other, not into each other.
+    private static final String LOCK = "select pg_advisory_xact_lock(hashtext('exposure_health'), e.id)"
+            + " from exposure e where e.name = ?";
+    private static final Duration TIMEOUT = Duration.ofMinutes(2);
+
+    private final HealthThresholds thresholds = HealthThresholds.DEFAULTS;
+    private final HealthEvaluator evaluator = new HealthEvaluator(thresholds);
+
+    @Inject
+    Database database;
+    @Inject
+    ObjectMapper mapper;
+
+    /** @return whether the health was (re)computed: false when there are no loaded slopes or it is current */
+    public boolean evaluate(String exposure) throws SQLException {
+        try (Connection tx = database.write(TIMEOUT)) {
+            try {
+                execute(tx, LOCK, exposure);
+                Optional<SlopeInput> input = SlopeInput.read(tx, exposure);
+                if (input.isEmpty() || current(tx, exposure).equals(Optional.of(input.get().productId()))) {
+                    tx.rollback();
+                    return false;
+                }
+                long started = System.nanoTime();
+                ExposureHealth health = evaluator.evaluate(input.get().slopes());
+                HealthTables.replace(tx, input.get(), health, mapper.writeValueAsString(thresholds));
+                tx.commit();
+                LOG.infof("health of %s from its %s: %s in %d ms", exposure, input.get().kind(), health.counts(),
+                        (System.nanoTime() - started) / 1_000_000);
+                return true;
+            } catch (SQLException | RuntimeException | JsonProcessingException e) {
+                tx.rollback();
+                throw e instanceof SQLException sql ? sql : new SQLException("health of " + exposure + ": " + e, e);
+            }
+        }
+    }
+
+    private static Optional<Integer> current(Connection tx, String exposure) throws SQLException {
+        try (PreparedStatement query = tx.prepareStatement(CURRENT)) {
+            query.setString(1, exposure);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getInt(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void execute(Connection tx, String sql, String exposure) throws SQLException {
+        try (PreparedStatement statement = tx.prepareStatement(sql)) {
+            statement.setString(1, exposure);
+            statement.executeQuery().close();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.miri.pixeldb.api.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.miri.pixeldb.api.error.ApiException;
+import org.miri.pixeldb.api.param.CursorToken;
+import org.miri.pixeldb.api.param.NextLink;
+import org.miri.pixeldb.api.param.Params;
+import org.miri.pixeldb.health.state.PixelState;
+import org.miri.pixeldb.model.Detector;
+
+/** The health endpoints' logic over {@link HealthRepository}: checks, paging, the timeline. */
+@ApplicationScoped
+public class HealthService {
+
+    public static final int DEFAULT_LIMIT = 1000;
+    public static final int MAX_LIMIT = 10_000;
+
+    @Inject
+    HealthRepository repository;
+
+    public ExposureHealthPage exposure(Detector detector, String exposure, List<String> stateParams, String cursor,
+            String limitParam, UriInfo uri) throws SQLException {
+        String name = Params.text("exposure", exposure);
+        if (name == null) {
+            throw ApiException.badRequest("exposure", "exposure is required: the name of an exposure of " + detector);
+        }
+        List<String> states = states(stateParams);
+        CursorToken after = CursorToken.decode("cursor", cursor);
+        int limit = Params.integer("limit", limitParam, 1, MAX_LIMIT, DEFAULT_LIMIT);
+        HealthRepository.Summary summary = repository.summary(name);
+        if (summary.exposureId() == null || summary.scaId() != detector.scaId()) {
+            throw ApiException.notFound("exposure", summary.exposureId() == null ? "no exposure " + name
+                    : "exposure " + name + " is not of " + detector.name());
+        }
+        if (!summary.evaluated()) {
+            throw ApiException.notFound("exposure", "the health of " + name + " is not computed: it is computed"
+                    + " when a RATEINTS or RATE product of the exposure is loaded");
+        }
+        int afterRow = after == null ? 0 : Params.integer("cursor", after.key(), 0, 1024, null);
+        int afterCol = after == null ? 0 : (int) after.id();
+        List<ExposureHealthPage.Pixel> pixels = repository.pixels(summary.exposureId(), states, afterRow, afterCol, limit);
+        String next = null;
+        if (pixels.size() > limit) {
+            pixels = pixels.subList(0, limit);
+            ExposureHealthPage.Pixel last = pixels.get(limit - 1);
+            next = NextLink.after(uri, new CursorToken(String.valueOf(last.row()), last.col()));
+        }
+        return new ExposureHealthPage(detector.name(), name, summary.dateObs(), summary.readpatt(), summary.product(),
+                summary.integrations(), summary.considered(), summary.jumpsEvaluated(), summary.evaluatedAt(),
+                summary.counts(), List.copyOf(pixels), next);
+    }
+
+    public PixelHealthHistory pixel(Detector detector, int row, int col, String limitParam) throws SQLException {
+        int limit = Params.integer("limit", limitParam, 1, MAX_LIMIT, DEFAULT_LIMIT);
+        List<PixelHealthHistory.Entry> exposures = repository.history(detector, row, col, limit);
+        return new PixelHealthHistory(detector.name(), row, col, exposures, PixelHealthHistory.timeline(exposures));
+    }
+
+    private static List<String> states(List<String> values) {
+        return Params.list("state", values).stream().map(value -> {
+            String upper = value.toUpperCase(Locale.ROOT);
+            if (Arrays.stream(PixelState.values()).noneMatch(s -> s.name().equals(upper))) {
+                throw ApiException.badRequest("state", "unknown state '" + value + "'; use "
+                        + Arrays.toString(PixelState.values()));
+            }
+            return upper;
+        }).toList();
+    }
+}

@@ -1,0 +1,92 @@
+package org.miri.pixeldb.api.health;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Map;
+import org.miri.pixeldb.health.state.AmplifierIntegration;
+import org.miri.pixeldb.health.state.ExposureHealth;
+import org.miri.pixeldb.health.state.PixelHealth;
+import org.miri.pixeldb.health.state.PixelState;
+
+/** Writes one exposure's health into exposure_health, pixel_health and amplifier_health (V13), replacing the old. */
+final class HealthTables {
+
+    private static final String FORGET = "delete from exposure_health where exposure_id = ?";
+    private static final String EXPOSURE = "insert into exposure_health (exposure_id, product_id, product_kind,"
+            + " integrations, considered, hot, warm, dead, noisy, jumpy, jumps_evaluated, thresholds)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
+    private static final String PIXEL = "insert into pixel_health (exposure_id, row, col, states, integrations,"
+            + " hot_fraction, warm_fraction, illuminated, dead_fraction, noise, mean_jumps)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String AMPLIFIER = "insert into amplifier_health (exposure_id, integration, amplifier,"
+            + " median, std, pixels, hot, warm, dead, noisy, jumpy) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private HealthTables() {
+    }
+
+    /** In the caller's transaction. */
+    static void replace(Connection tx, SlopeInput input, ExposureHealth health, String thresholdsJson)
+            throws SQLException {
+        try (PreparedStatement forget = tx.prepareStatement(FORGET)) {
+            forget.setInt(1, input.exposureId());
+            forget.executeUpdate();
+        }
+        Map<PixelState, Integer> counts = health.counts();
+        try (PreparedStatement exposure = tx.prepareStatement(EXPOSURE)) {
+            bind(exposure, input.exposureId(), input.productId(), input.kind(), health.integrations(),
+                    considered(health), counts.get(PixelState.HOT), counts.get(PixelState.WARM),
+                    counts.get(PixelState.DEAD), counts.get(PixelState.NOISY), counts.get(PixelState.JUMPY),
+                    input.slopes().meanJumps().isPresent(), thresholdsJson);
+            exposure.executeUpdate();
+        }
+        try (PreparedStatement pixels = tx.prepareStatement(PIXEL)) {
+            for (PixelHealth p : health.flagged()) {
+                bind(pixels, input.exposureId(), p.row(), p.col(),
+                        tx.createArrayOf("text", p.states().stream().sorted().map(Enum::name).toArray()),
+                        p.integrations(), real(p.hotFraction()), real(p.warmFraction()), p.illuminatedIntegrations(),
+                        real(p.deadFraction()), real(p.noise()), real(p.meanJumps()));
+                pixels.addBatch();
+            }
+            pixels.executeBatch();
+        }
+        try (PreparedStatement amplifiers = tx.prepareStatement(AMPLIFIER)) {
+            for (AmplifierIntegration a : health.amplifierIntegrations()) {
+                Map<PixelState, Integer> c = a.counts();
+                bind(amplifiers, input.exposureId(), a.integration(), a.amplifier(), finite(a.median()),
+                        finite(a.std()), a.pixels(), c.get(PixelState.HOT), c.get(PixelState.WARM),
+                        c.get(PixelState.DEAD), c.get(PixelState.NOISY), c.get(PixelState.JUMPY));
+                amplifiers.addBatch();
+            }
+            amplifiers.executeBatch();
+        }
+    }
+
+    private static int considered(ExposureHealth health) {
+        int considered = 0;
+        for (int p = 0; p < health.grid().pixels(); p++) {
+            considered += health.pixel(p).integrations() > 0 ? 1 : 0;
+        }
+        return considered;
+    }
+
+    /** NaN (not judged, or no value) is stored as null. */
+    private static Float real(double value) {
+        return Double.isNaN(value) ? null : (float) value;
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+
+    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                statement.setNull(i + 1, Types.NULL);
+            } else {
+                statement.setObject(i + 1, values[i]);
+            }
+        }
+    }
+}

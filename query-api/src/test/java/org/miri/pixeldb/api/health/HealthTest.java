@@ -1,0 +1,206 @@
+package org.miri.pixeldb.api.health;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import nom.tam.fits.Fits;
+import nom.tam.fits.Header;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.miri.pixeldb.api.testdata.ExpectedFits;
+import org.miri.pixeldb.api.testdata.PipelineLoader;
+import org.miri.pixeldb.api.testdata.SharedExposure;
+import org.miri.pixeldb.health.state.DetectorGrid;
+import org.miri.pixeldb.health.state.ExposureHealth;
+import org.miri.pixeldb.health.state.ExposureSlopes;
+import org.miri.pixeldb.health.state.HealthEvaluator;
+import org.miri.pixeldb.health.state.HealthThresholds;
+import org.miri.pixeldb.health.state.IntegrationSlopes;
+import org.miri.pixeldb.health.state.PixelHealth;
+import org.miri.pixeldb.testing.RealServers;
+import org.miri.pixeldb.testing.RealServersTestResource;
+
+/**
+ * The health of the shared SUB64 exposure from its loaded RATEINTS, evaluated, stored and served: equal, pixel for
+ * pixel and count for count, to the rules run on the RATEINTS file's own SCI and DQ read with nom-tam-fits alone.
+ */
+@QuarkusTest
+@QuarkusTestResource(RealServersTestResource.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HealthTest {
+
+    private static final String NAME = "HEALTH_SUB64";
+
+    DataSource db = RealServers.shared().superuserDataSource();
+    @Inject
+    HealthEvaluation evaluation;
+    private ExposureHealth expected;
+    private String detector;
+
+    @BeforeAll
+    void loadTheRateintsAndComputeTheTruth() throws Exception {
+        Path rateints = SharedExposure.file(SharedExposure.RATEINTS);
+        PipelineLoader.load(db, rateints, "health/" + SharedExposure.RATEINTS.replace(SharedExposure.NAME, NAME));
+        expected = new HealthEvaluator(HealthThresholds.DEFAULTS).evaluate(fromFile(rateints));
+        detector = scalar("select d.name from exposure e join detector d on d.sca_id = e.sca_id where e.name = '"
+                + NAME + "'");
+    }
+
+    @Test
+    void theServedHealthEqualsTheRulesOnTheFilesOwnSlopes() throws Exception {
+        evaluation.evaluate(NAME);
+        assertFalse(evaluation.evaluate(NAME), "evaluated once per product version");
+        JsonPath page = given().queryParam("exposure", NAME).when().get("/api/v1/detectors/" + detector + "/health")
+                .then().statusCode(200).extract().jsonPath();
+        expected.counts().forEach((state, count) -> assertEquals(count, page.getInt("counts." + state), state.name()));
+        assertEquals("RATEINTS", page.getString("product"));
+        assertEquals(5, page.getInt("integrations"));
+        List<PixelHealth> flagged = expected.flagged();
+        assertTrue(flagged.size() > 0, "the SUB64 exposure has flagged pixels to compare");
+        // Two pixels a page, following 'next' to the end: every flagged pixel once, in row and column order.
+        List<Map<String, Object>> served = new ArrayList<>();
+        String next = "/api/v1/detectors/" + detector + "/health?exposure=" + NAME + "&limit=2";
+        while (next != null) {
+            JsonPath p = given().when().get(next).then().statusCode(200).extract().jsonPath();
+            served.addAll(p.getList("pixels"));
+            next = p.getString("next");
+        }
+        assertEquals(flagged.size(), served.size());
+        for (int i = 0; i < flagged.size(); i++) {
+            PixelHealth want = flagged.get(i);
+            Map<String, Object> got = served.get(i);
+            assertEquals(List.of(want.row(), want.col()), List.of(got.get("row"), got.get("col")));
+            assertEquals(want.states().stream().sorted().map(Enum::name).toList(), got.get("states"));
+            assertEquals(want.integrations(), got.get("integrations"));
+            assertEquals((float) want.hotFraction(), ((Number) got.get("hotFraction")).floatValue());
+            assertEquals((float) want.warmFraction(), ((Number) got.get("warmFraction")).floatValue());
+        }
+    }
+
+    @Test
+    void aPixelsHealthOverTimeNamesItsStatesInEachExposure() throws Exception {
+        evaluation.evaluate(NAME);
+        PixelHealth flaggedPixel = expected.flagged().get(0);
+        JsonPath life = given().when().get("/api/v1/pixels/" + detector + "/" + flaggedPixel.row() + "/"
+                + flaggedPixel.col() + "/health").then().statusCode(200).extract().jsonPath();
+        int mine = life.getList("exposures.exposure").indexOf(NAME);
+        assertEquals(flaggedPixel.states().stream().sorted().map(Enum::name).toList(),
+                life.getList("exposures[" + mine + "].states"));
+        assertFalse(life.getList("timeline").isEmpty());
+        int healthy = 0;
+        while (!expected.pixel(healthy).states().isEmpty() || expected.pixel(healthy).integrations() == 0) {
+            healthy++;
+        }
+        PixelHealth fine = expected.pixel(healthy);
+        JsonPath fineLife = given().when().get("/api/v1/pixels/" + detector + "/" + fine.row() + "/" + fine.col()
+                + "/health").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(), fineLife.getList("exposures[" + fineLife.getList("exposures.exposure").indexOf(NAME)
+                + "].states"));
+    }
+
+    @Test
+    void aStateFilterKeepsOnlyPixelsWithThoseStates() throws Exception {
+        evaluation.evaluate(NAME);
+        String state = expected.flagged().get(0).states().iterator().next().name();
+        long want = expected.flagged().stream().filter(p -> p.states().stream().anyMatch(s -> s.name().equals(state)))
+                .count();
+        JsonPath page = given().queryParam("exposure", NAME).queryParam("state", state.toLowerCase())
+                .queryParam("limit", 10000).when().get("/api/v1/detectors/" + detector + "/health").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(want, page.getList("pixels").size());
+    }
+
+    @Test
+    void badRequestsAreNamed() {
+        String health = "/api/v1/detectors/" + detector + "/health";
+        given().when().get(health).then().statusCode(400).body("parameter", equalTo("exposure"));
+        given().queryParam("exposure", NAME).queryParam("state", "SPARKLY").when().get(health).then().statusCode(400)
+                .body("parameter", equalTo("state"));
+        given().queryParam("exposure", "NO_SUCH_EXPOSURE").when().get(health).then().statusCode(404)
+                .body("parameter", equalTo("exposure"));
+        String other = detector.equals("MIRIMAGE") ? "MIRIFULONG" : "MIRIMAGE";
+        given().queryParam("exposure", NAME).when().get("/api/v1/detectors/" + other + "/health").then()
+                .statusCode(404).body("parameter", equalTo("exposure"));
+        given().queryParam("exposure", NAME).queryParam("stat", "HOT").when().get(health).then().statusCode(400)
+                .body("parameter", equalTo("stat"));
+        given().queryParam("exposure", NAME).queryParam("cursor", "zzz").when().get(health).then().statusCode(400)
+                .body("parameter", equalTo("cursor"));
+        given().when().get("/api/v1/pixels/" + detector + "/1025/5/health").then().statusCode(400)
+                .body("parameter", equalTo("row"));
+    }
+
+    @Test
+    void anExposureWithoutLoadedSlopesHasNoHealthYetAndSaysWhy() throws Exception {
+        String raw = "HEALTH_RAW_ONLY";
+        PipelineLoader.load(db, SharedExposure.file(SharedExposure.RAW), "health/"
+                + SharedExposure.RAW.replace(SharedExposure.NAME, raw));
+        assertFalse(evaluation.evaluate(raw));
+        given().queryParam("exposure", raw).when().get("/api/v1/detectors/" + detector + "/health").then()
+                .statusCode(404).body("message", org.hamcrest.Matchers.containsString("RATEINTS or RATE"));
+    }
+
+    @Test
+    void deletingTheExposureDeletesItsHealth() throws Exception {
+        String copy = "HEALTH_DELETED";
+        PipelineLoader.load(db, SharedExposure.file(SharedExposure.RATEINTS), "health/"
+                + SharedExposure.RATEINTS.replace(SharedExposure.NAME, copy));
+        assertTrue(evaluation.evaluate(copy));
+        String id = scalar("select id from exposure where name = '" + copy + "'");
+        assertEquals(String.valueOf(expected.flagged().size()), scalar("select count(*) from pixel_health"
+                + " where exposure_id = " + id));
+        try (Connection connection = db.getConnection()) {
+            connection.createStatement().execute("delete from exposure where id = " + id);
+        }
+        for (String table : List.of("exposure_health", "pixel_health", "amplifier_health")) {
+            assertEquals("0", scalar("select count(*) from " + table + " where exposure_id = " + id), table);
+        }
+    }
+
+    /** The RATEINTS's SCI and DQ (uint32, stored as int32 with BZERO 2^31) and its place on the frame. */
+    private static ExposureSlopes fromFile(Path rateints) throws Exception {
+        float[][][] sci = (float[][][]) ExpectedFits.array(rateints, "SCI");
+        int[][][] dq = (int[][][]) ExpectedFits.array(rateints, "DQ");
+        long bzero = ExpectedFits.bzero(rateints, "DQ");
+        Header primary;
+        try (Fits fits = new Fits(rateints.toFile())) {
+            primary = fits.getHDU(0).getHeader();
+        }
+        DetectorGrid grid = DetectorGrid.fromSubarray(primary.getIntValue("SUBSTRT1"), primary.getIntValue("SUBSTRT2"),
+                primary.getIntValue("SUBSIZE1"), primary.getIntValue("SUBSIZE2"));
+        List<IntegrationSlopes> integrations = new ArrayList<>();
+        for (int i = 0; i < sci.length; i++) {
+            float[] slopes = new float[grid.pixels()];
+            int[] flags = new int[grid.pixels()];
+            for (int y = 0; y < grid.rows(); y++) {
+                for (int x = 0; x < grid.cols(); x++) {
+                    slopes[y * grid.cols() + x] = sci[i][y][x];
+                    flags[y * grid.cols() + x] = (int) (dq[i][y][x] + bzero);
+                }
+            }
+            integrations.add(new IntegrationSlopes(slopes, flags));
+        }
+        return ExposureSlopes.of(grid, integrations);
+    }
+
+    private String scalar(String sql) throws Exception {
+        try (Connection connection = db.getConnection(); ResultSet rs = connection.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
