@@ -7,12 +7,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.miri.pixeldb.api.error.ApiException;
+import org.miri.pixeldb.api.format.OutputFormat;
+import org.miri.pixeldb.api.health.AmplifierTrends;
 import org.miri.pixeldb.api.health.ExposureHealthPage;
 import org.miri.pixeldb.api.health.HealthService;
 
@@ -46,5 +51,29 @@ public class DetectorResource {
                     + HealthService.DEFAULT_LIMIT) String limit,
             @Context UriInfo uri) throws SQLException {
         return health.exposure(DetectorParameter.resolve("detector", detector), exposure, state, cursor, limit, uri);
+    }
+
+    @GET
+    @Path("/{detector}/amplifiers")
+    @Produces({"application/json", "text/csv"})
+    @Operation(summary = "Per-amplifier trend data of the detector's evaluated exposures, oldest first: per exposure,"
+            + " integration and amplifier the sigma-clipped median and standard deviation of the considered slopes,"
+            + " the pixels considered and the counts per state; JSON or CSV, paged")
+    public Response amplifiers(@PathParam("detector") String detector,
+            @QueryParam("from") @Parameter(description = "DATE-OBS from (ISO date or date-time, UTC)") String from,
+            @QueryParam("to") @Parameter(description = "DATE-OBS to, inclusive") String to,
+            @QueryParam("readpatt") @Parameter(description = "readout pattern, e.g. FAST") String readpatt,
+            @QueryParam("cursor") @Parameter(description = "the next page's position, from 'next'") String cursor,
+            @QueryParam("limit") @Parameter(description = "exposures per page, 1.." + HealthService.MAX_TREND_EXPOSURES
+                    + ", default " + HealthService.DEFAULT_TREND_EXPOSURES) String limit,
+            @QueryParam("format") @Parameter(description = "json (default) or csv; or use the Accept header")
+            String format, @Context HttpHeaders headers, @Context UriInfo uri) throws SQLException {
+        OutputFormat chosen = OutputFormat.choose(format, headers.getRequestHeader(HttpHeaders.ACCEPT));
+        if (chosen == OutputFormat.FITS) {
+            throw ApiException.badRequest("format", "amplifier trends are served as json or csv");
+        }
+        AmplifierTrends trends = health.amplifiers(DetectorParameter.resolve("detector", detector), from, to, readpatt,
+                cursor, limit, uri);
+        return Response.ok(chosen == OutputFormat.CSV ? trends.csv() : trends, chosen.mediaType()).build();
     }
 }

@@ -36,6 +36,11 @@ public class HealthRepository {
             + " and ? between e.substrt1 and e.substrt1 + e.subsize1 - 1"
             + " order by e.date_obs nulls last, e.name limit ?";
 
+    private static final String TRENDS = "select page.name, page.date_obs, page.readpatt, page.product_kind, page.id,"
+            + " a.integration, a.amplifier, a.median, a.std, a.pixels, a.hot, a.warm, a.dead, a.noisy, a.jumpy from (%s)"
+            + " page join amplifier_health a on a.exposure_id = page.id"
+            + " order by page.date_obs, page.id, a.integration, a.amplifier";
+
     @Inject
     Database database;
 
@@ -105,6 +110,50 @@ public class HealthRepository {
         }
     }
 
+    /**
+     * The trends of at most {@code limit + 1} evaluated exposures of the detector with a DATE-OBS, oldest first, after
+     * the position ({@code afterDate}, {@code afterId}) when given.
+     */
+    List<AmplifierTrends.Exposure> trends(Detector detector, Instant from, Instant to, String readpatt,
+            Instant afterDate, Long afterId, int limit) throws SQLException {
+        SqlQuery page = new SqlQuery().append("select e.id, e.name, e.date_obs, e.readpatt, h.product_kind from exposure"
+                + " e join exposure_health h on h.exposure_id = e.id where e.sca_id = ? and e.date_obs is not null",
+                detector.scaId());
+        if (from != null) {
+            page.append(" and e.date_obs >= ?", java.sql.Timestamp.from(from));
+        }
+        if (to != null) {
+            page.append(" and e.date_obs <= ?", java.sql.Timestamp.from(to));
+        }
+        if (readpatt != null) {
+            page.append(" and e.readpatt = ?", readpatt);
+        }
+        if (afterDate != null) {
+            page.append(" and (e.date_obs, e.id) > (?, ?)", java.sql.Timestamp.from(afterDate), afterId);
+        }
+        page.append(" order by e.date_obs, e.id limit ?", limit + 1);
+        SqlQuery query = new SqlQuery().append(String.format(TRENDS, page.sql()), page.values().toArray());
+        try (Connection connection = database.read(); PreparedStatement statement = query.prepare(connection);
+             ResultSet rs = statement.executeQuery()) {
+            Map<Integer, AmplifierTrends.Exposure> exposures = new LinkedHashMap<>();
+            while (rs.next()) {
+                AmplifierTrends.Exposure exposure = exposures.get(rs.getInt(5));
+                if (exposure == null) {
+                    exposure = new AmplifierTrends.Exposure(rs.getInt(5), rs.getString(1), instant(rs, 2),
+                            rs.getString(3), rs.getString(4), new ArrayList<>());
+                    exposures.put(exposure.id(), exposure);
+                }
+                Map<String, Integer> counts = new LinkedHashMap<>();
+                for (PixelState state : PixelState.values()) {
+                    counts.put(state.name(), rs.getInt(state.name().toLowerCase()));
+                }
+                exposure.amplifiers().add(new AmplifierTrends.Amplifier(rs.getInt(7), rs.getInt(6),
+                        float32(rs, 8), float32(rs, 9), rs.getInt(10), counts));
+            }
+            return new ArrayList<>(exposures.values());
+        }
+    }
+
     private static List<String> states(ResultSet rs, int column) throws SQLException {
         Array array = rs.getArray(column);
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
@@ -113,6 +162,15 @@ public class HealthRepository {
     private static Float real(ResultSet rs, int column) throws SQLException {
         float value = rs.getFloat(column);
         return rs.wasNull() ? null : value;
+    }
+
+    /**
+     * A double column as float32: read as the double it is, then rounded once. The driver's getFloat parses the
+     * column's decimal text, which rounds a median halfway between two floats the other way.
+     */
+    private static Float float32(ResultSet rs, int column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : (float) value;
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

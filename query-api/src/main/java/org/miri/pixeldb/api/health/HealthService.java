@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,8 @@ public class HealthService {
 
     public static final int DEFAULT_LIMIT = 1000;
     public static final int MAX_LIMIT = 10_000;
+    public static final int DEFAULT_TREND_EXPOSURES = 100;
+    public static final int MAX_TREND_EXPOSURES = 1000;
 
     @Inject
     HealthRepository repository;
@@ -60,6 +63,36 @@ public class HealthService {
         int limit = Params.integer("limit", limitParam, 1, MAX_LIMIT, DEFAULT_LIMIT);
         List<PixelHealthHistory.Entry> exposures = repository.history(detector, row, col, limit);
         return new PixelHealthHistory(detector.name(), row, col, exposures, PixelHealthHistory.timeline(exposures));
+    }
+
+    public AmplifierTrends amplifiers(Detector detector, String fromParam, String toParam, String readpattParam,
+            String cursor, String limitParam, UriInfo uri) throws SQLException {
+        Instant from = Params.instant("from", fromParam);
+        Instant to = Params.instant("to", toParam);
+        Params.ordered("from", from, "to", to);
+        String readpatt = Params.text("readpatt", readpattParam);
+        CursorToken after = CursorToken.decode("cursor", cursor);
+        int limit = Params.integer("limit", limitParam, 1, MAX_TREND_EXPOSURES, DEFAULT_TREND_EXPOSURES);
+        Instant afterDate = null;
+        if (after != null) {
+            try {
+                afterDate = Instant.ofEpochSecond(0, Math.multiplyExact(Long.parseLong(after.key()), 1000L));
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw ApiException.badRequest("cursor", "cursor is not a paging token of this endpoint; use the"
+                        + " 'next' link of the previous page as it is");
+            }
+        }
+        List<AmplifierTrends.Exposure> exposures = repository.trends(detector, from, to, readpatt, afterDate,
+                after == null ? null : after.id(), limit);
+        String next = null;
+        if (exposures.size() > limit) {
+            exposures = exposures.subList(0, limit);
+            AmplifierTrends.Exposure last = exposures.get(limit - 1);
+            long micros = Math.addExact(Math.multiplyExact(last.dateObs().getEpochSecond(), 1_000_000L),
+                    last.dateObs().getNano() / 1000);
+            next = NextLink.after(uri, new CursorToken(String.valueOf(micros), last.id()));
+        }
+        return new AmplifierTrends(detector.name(), List.copyOf(exposures), next);
     }
 
     private static List<String> states(List<String> values) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.miri.pixeldb.api.format.FloatText;
 import org.miri.pixeldb.api.testdata.ExpectedFits;
 import org.miri.pixeldb.api.testdata.PipelineLoader;
 import org.miri.pixeldb.api.testdata.SharedExposure;
@@ -132,6 +133,38 @@ class HealthTest {
                 .queryParam("limit", 10000).when().get("/api/v1/detectors/" + detector + "/health").then()
                 .statusCode(200).extract().jsonPath();
         assertEquals(want, page.getList("pixels").size());
+    }
+
+    @Test
+    void theAmplifierTrendsAreTheClippedStatisticsOfEachIntegration() throws Exception {
+        evaluation.evaluate(NAME);
+        String amplifiers = "/api/v1/detectors/" + detector + "/amplifiers";
+        JsonPath trends = given().when().get(amplifiers).then().statusCode(200).extract().jsonPath();
+        int mine = trends.getList("exposures.exposure").indexOf(NAME);
+        List<Map<String, Object>> served = trends.getList("exposures[" + mine + "].amplifiers");
+        assertEquals(expected.amplifierIntegrations().size(), served.size());
+        assertEquals(5 * 4, served.size(), "5 integrations x 4 amplifiers");
+        for (var want : expected.amplifierIntegrations()) {
+            Map<String, Object> got = served.stream().filter(a -> a.get("integration").equals(want.integration())
+                    && a.get("amplifier").equals(want.amplifier())).findFirst().orElseThrow();
+            assertEquals((float) want.median(), ((Number) got.get("median")).floatValue());
+            assertEquals((float) want.std(), ((Number) got.get("std")).floatValue());
+            assertEquals(want.pixels(), got.get("pixels"));
+        }
+        String csv = given().queryParam("format", "csv").when().get(amplifiers).then().statusCode(200)
+                .extract().asString();
+        var first = expected.amplifierIntegrations().get(0);
+        assertTrue(csv.startsWith("exposure,date_obs,readpatt,product,integration,amplifier,median,std,"), csv);
+        assertTrue(csv.lines().anyMatch(line -> line.startsWith(NAME + ",") && line.contains(",RATEINTS,"
+                + first.integration() + "," + first.amplifier() + "," + FloatText.csv((float) first.median()) + ","
+                + FloatText.csv((float) first.std()) + ",")), csv);
+        // DATE-OBS of the shared exposure is 2018-03-08: a later 'from' leaves it out.
+        assertFalse(given().queryParam("from", "2019-01-01").when().get(amplifiers).then().statusCode(200)
+                .extract().jsonPath().getList("exposures.exposure").contains(NAME));
+        given().queryParam("from", "2019-01-01").queryParam("to", "2018-01-01").when().get(amplifiers).then()
+                .statusCode(400).body("parameter", equalTo("from"));
+        given().queryParam("format", "fits").when().get(amplifiers).then().statusCode(400)
+                .body("parameter", equalTo("format"));
     }
 
     @Test
