@@ -17,13 +17,15 @@ create table exposure_health (
     jumpy           integer     not null,
     jumps_evaluated boolean     not null,
     thresholds      jsonb       not null,
-    evaluated_at    timestamptz not null default now()
+    evaluated_at    timestamptz not null default now(),
+    published_at    timestamptz
 );
 
 comment on table exposure_health is 'The detector health of an exposure: which slope product it was computed from, with which thresholds, and how many pixels have each state';
 comment on column exposure_health.product_id is 'The RATEINTS (preferred) or RATE product version whose slopes were evaluated';
 comment on column exposure_health.considered is 'Pixels considered in at least one integration (finite slope, no DO_NOT_USE, no reference pixel)';
 comment on column exposure_health.jumps_evaluated is 'Whether JUMPY was judged (it needs the corrected ramps; false until they are used)';
+comment on column exposure_health.published_at is 'When its pixel-state changes went to the pixel-health topic; null until then (they are sent again at the next status change)';
 comment on column exposure_health.thresholds is 'The health-core thresholds used (sigma limits, fractions, clipping)';
 
 create table pixel_health (

@@ -26,7 +26,10 @@ public enum Topic {
     LOAD_ACKS("pixeldb.load-acks", 3,
             "One acknowledgement per chunk, published by a writer after its database commit"),
     DEAD_LETTERS("pixeldb.dead-letters", 1,
-            "Objects and records that cannot be processed, with reason and origin");
+            "Objects and records that cannot be processed, with reason and origin"),
+    PIXEL_HEALTH("pixeldb.pixel-health", 6,
+            "A pixel's detector-health states changed from the previous exposure of its detector and readout pattern"
+            + " (Avro PixelHealthChange), keyed detector/row/col, published by query-api");
 
     private final String topicName;
     private final int defaultPartitions;

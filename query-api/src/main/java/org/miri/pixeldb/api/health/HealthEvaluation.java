@@ -9,12 +9,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import org.jboss.logging.Logger;
 import org.miri.pixeldb.api.db.Database;
 import org.miri.pixeldb.health.state.ExposureHealth;
 import org.miri.pixeldb.health.state.HealthEvaluator;
 import org.miri.pixeldb.health.state.HealthThresholds;
+import org.miri.pixeldb.schemas.PixelHealthChange;
 
 /**
  * Evaluates an exposure's detector health from its loaded slope product and stores it (decision 0017), unless the
@@ -29,6 +33,10 @@ public class HealthEvaluation {
     // Two instances handed the same exposure (a rebalance) evaluate it one after the other, not into each other.
     private static final String LOCK = "select pg_advisory_xact_lock(hashtext('exposure_health'), e.id)"
             + " from exposure e where e.name = ?";
+    private static final String UNPUBLISHED = "select h.published_at is null from exposure_health h join exposure e"
+            + " on e.id = h.exposure_id where e.name = ? for update of h";
+    private static final String PUBLISHED = "update exposure_health h set published_at = now() from exposure e"
+            + " where e.id = h.exposure_id and e.name = ?";
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
     private final HealthThresholds thresholds = HealthThresholds.DEFAULTS;
@@ -38,9 +46,22 @@ public class HealthEvaluation {
     Database database;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    HealthPublisher publisher;
 
-    /** @return whether the health was (re)computed: false when there are no loaded slopes or it is current */
+    /**
+     * Evaluates and stores the exposure's health when it is not current, then publishes its pixel-state changes (and
+     * those of the next exposure, which an exposure arriving late may alter) when they were not published yet.
+     *
+     * @return whether the health was (re)computed: false when there are no loaded slopes or it is current
+     */
     public boolean evaluate(String exposure) throws SQLException {
+        boolean evaluated = store(exposure);
+        publish(exposure);
+        return evaluated;
+    }
+
+    private boolean store(String exposure) throws SQLException {
         try (Connection tx = database.write(TIMEOUT)) {
             try {
                 execute(tx, LOCK, exposure);
@@ -63,6 +84,46 @@ public class HealthEvaluation {
         }
     }
 
+    private void publish(String exposure) throws SQLException {
+        try (Connection tx = database.write(TIMEOUT)) {
+            try {
+                execute(tx, LOCK, exposure);
+                if (!unpublished(tx, exposure)) {
+                    tx.rollback();
+                    return;
+                }
+                List<PixelHealthChange> changes = new ArrayList<>(HealthChanges.of(tx, exposure));
+                Optional<String> next = HealthChanges.next(tx, exposure);
+                if (next.isPresent()) {
+                    changes.addAll(HealthChanges.of(tx, next.get()));
+                }
+                publisher.publish(changes);
+                execute(tx, PUBLISHED, exposure);
+                tx.commit();
+                LOG.infof("health of %s: %d pixel-state changes published%s", exposure, changes.size(),
+                        next.map(n -> " (with the next exposure's, " + n + ")").orElse(""));
+            } catch (SQLException | RuntimeException e) {
+                tx.rollback();
+                throw e;
+            } catch (InterruptedException | ExecutionException e) {
+                tx.rollback();
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new SQLException("the pixel-state changes of " + exposure + " were not published: " + e, e);
+            }
+        }
+    }
+
+    private static boolean unpublished(Connection tx, String exposure) throws SQLException {
+        try (PreparedStatement query = tx.prepareStatement(UNPUBLISHED)) {
+            query.setString(1, exposure);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
     private static Optional<Integer> current(Connection tx, String exposure) throws SQLException {
         try (PreparedStatement query = tx.prepareStatement(CURRENT)) {
             query.setString(1, exposure);
@@ -75,7 +136,7 @@ public class HealthEvaluation {
     private static void execute(Connection tx, String sql, String exposure) throws SQLException {
         try (PreparedStatement statement = tx.prepareStatement(sql)) {
             statement.setString(1, exposure);
-            statement.executeQuery().close();
+            statement.execute();
         }
     }
 }

@@ -19,6 +19,10 @@ import java.util.Map;
 import javax.sql.DataSource;
 import nom.tam.fits.Fits;
 import nom.tam.fits.Header;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +38,10 @@ import org.miri.pixeldb.health.state.HealthEvaluator;
 import org.miri.pixeldb.health.state.HealthThresholds;
 import org.miri.pixeldb.health.state.IntegrationSlopes;
 import org.miri.pixeldb.health.state.PixelHealth;
+import org.miri.pixeldb.platform.kafka.KafkaSettings;
+import org.miri.pixeldb.platform.kafka.Topic;
+import org.miri.pixeldb.schemas.PixelHealthChange;
+import org.miri.pixeldb.schemas.codec.AvroMessageCodec;
 import org.miri.pixeldb.testing.RealServers;
 import org.miri.pixeldb.testing.RealServersTestResource;
 
@@ -49,6 +57,8 @@ class HealthTest {
     private static final String NAME = "HEALTH_SUB64";
 
     DataSource db = RealServers.shared().superuserDataSource();
+    @ConfigProperty(name = "pixeldb.kafka.bootstrap-servers")
+    String bootstrapServers;
     @Inject
     HealthEvaluation evaluation;
     private ExposureHealth expected;
@@ -165,6 +175,74 @@ class HealthTest {
                 .statusCode(400).body("parameter", equalTo("from"));
         given().queryParam("format", "fits").when().get(amplifiers).then().statusCode(400)
                 .body("parameter", equalTo("format"));
+    }
+
+    /**
+     * Three copies of the exposure with one DATE-OBS are ordered by name. The first has no previous exposure: each
+     * flagged pixel is a change. The second equals it: no change. A copy arriving late before both has its own changes
+     * and takes the first's away (republished: none).
+     */
+    @Test
+    void pixelStateChangesGoToTheTopicOnlyWhereTheStatesDifferFromThePreviousExposure() throws Exception {
+        for (String copy : List.of("HEALTH_A1", "HEALTH_A2")) {
+            PipelineLoader.load(db, SharedExposure.file(SharedExposure.RATEINTS), "health/"
+                    + SharedExposure.RATEINTS.replace(SharedExposure.NAME, copy));
+            evaluation.evaluate(copy);
+        }
+        Map<String, List<PixelHealthChange>> published = pixelHealthRecords();
+        List<PixelHealth> flagged = expected.flagged();
+        assertEquals(flagged.size(), published.get("HEALTH_A1").size());
+        for (int i = 0; i < flagged.size(); i++) {
+            PixelHealthChange change = published.get("HEALTH_A1").get(i);
+            assertEquals(List.of(flagged.get(i).row(), flagged.get(i).col()), List.of(change.getRow(), change.getCol()));
+            assertEquals(flagged.get(i).states().stream().sorted().map(Enum::name).toList(), change.getStates());
+            assertEquals(null, change.getPreviousExposure());
+            assertEquals(List.of(), change.getPreviousStates());
+            assertEquals(detector + "/" + change.getRow() + "/" + change.getCol(), keyOf(change));
+        }
+        assertFalse(published.containsKey("HEALTH_A2"), "the same states as the previous exposure: no change");
+
+        PipelineLoader.load(db, SharedExposure.file(SharedExposure.RATEINTS), "health/"
+                + SharedExposure.RATEINTS.replace(SharedExposure.NAME, "HEALTH_A0"));
+        evaluation.evaluate("HEALTH_A0");
+        Map<String, List<PixelHealthChange>> after = pixelHealthRecords();
+        assertEquals(flagged.size(), after.get("HEALTH_A0").size(), "the late exposure's own changes");
+        assertEquals(flagged.size(), after.get("HEALTH_A1").size(), "HEALTH_A1's changes recomputed: none more");
+        JsonPath timeline = given().when().get("/api/v1/pixels/" + detector + "/" + flagged.get(0).row() + "/"
+                + flagged.get(0).col() + "/health").then().statusCode(200).extract().jsonPath();
+        List<String> exposures = timeline.getList("exposures.exposure");
+        assertEquals(List.of("HEALTH_A0", "HEALTH_A1", "HEALTH_A2"), exposures.subList(0, 3));
+        assertEquals("HEALTH_A0", timeline.getString("timeline[0].fromExposure"));
+    }
+
+    private Map<String, List<PixelHealthChange>> pixelHealthRecords() {
+        Map<String, Object> config = KafkaSettings.consumer(bootstrapServers, null, 500);
+        config.remove("group.id");
+        AvroMessageCodec<PixelHealthChange> codec = AvroMessageCodec.of(PixelHealthChange.class);
+        Map<String, List<PixelHealthChange>> byExposure = new java.util.TreeMap<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topic.PIXEL_HEALTH.topicName()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(java.time.Duration.ofMillis(500))) {
+                    PixelHealthChange change = codec.decode(record.value());
+                    keys.put(change, record.key());
+                    byExposure.computeIfAbsent(change.getExposure(), e -> new ArrayList<>()).add(change);
+                }
+            }
+        }
+        byExposure.values().forEach(list -> list.sort(java.util.Comparator.comparing(PixelHealthChange::getRow)
+                .thenComparing(PixelHealthChange::getCol)));
+        return byExposure;
+    }
+
+    private final Map<PixelHealthChange, String> keys = new java.util.IdentityHashMap<>();
+
+    private String keyOf(PixelHealthChange change) {
+        return keys.get(change);
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.miri.pixeldb.schemas.Exposure;
 import org.miri.pixeldb.schemas.IngestEvent;
 import org.miri.pixeldb.schemas.IngestStatus;
 import org.miri.pixeldb.schemas.LoadAck;
+import org.miri.pixeldb.schemas.PixelHealthChange;
 import org.miri.pixeldb.schemas.RawRampChunk;
 import org.miri.pixeldb.schemas.SlopeChunk;
 
@@ -15,7 +16,7 @@ public final class TopLevelMessages {
 
     public static final List<Class<? extends SpecificRecord>> ALL =
             List.of(Exposure.class, RawRampChunk.class, IngestEvent.class, CorrectedRampChunk.class,
-                    SlopeChunk.class, LoadAck.class, IngestStatus.class);
+                    SlopeChunk.class, LoadAck.class, IngestStatus.class, PixelHealthChange.class);
 
     private TopLevelMessages() {
     }
