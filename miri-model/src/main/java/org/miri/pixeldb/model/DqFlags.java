@@ -20,6 +20,10 @@ public final class DqFlags {
     public static final int DEAD = 1 << 10;
     /** Bit 11: a hot pixel. */
     public static final int HOT = 1 << 11;
+    /** Bit 12: a warm pixel. */
+    public static final int WARM = 1 << 12;
+    /** Bit 30: a bad pixel of no finer kind (detector health: NOISY, JUMPY). */
+    public static final int OTHER_BAD_PIXEL = 1 << 30;
     /** Bit 31: a pixel of the reference columns; the pipeline does not set DO_NOT_USE with it. */
     public static final int REFERENCE_PIXEL = 1 << 31;
 

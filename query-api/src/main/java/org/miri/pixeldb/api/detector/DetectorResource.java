@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.miri.pixeldb.api.error.ApiException;
 import org.miri.pixeldb.api.format.OutputFormat;
 import org.miri.pixeldb.api.health.AmplifierTrends;
-import org.miri.pixeldb.api.health.ExposureHealthPage;
 import org.miri.pixeldb.api.health.HealthService;
+import org.miri.pixeldb.model.Detector;
 
 @Path("/api/v1/detectors")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,8 +40,9 @@ public class DetectorResource {
     @Path("/{detector}/health")
     @Operation(summary = "The detector health of one exposure (decision 0014): how many pixels are HOT, WARM, DEAD,"
             + " NOISY or JUMPY and the flagged pixels with the statistics behind their states, in row and column"
-            + " order, paged")
-    public ExposureHealthPage health(
+            + " order, paged; or format=fits, a CRDS-MASK-like DQ image of the full frame with its DQ_DEF table")
+    @Produces({"application/json", "application/fits"})
+    public Response health(
             @PathParam("detector") @Parameter(description = "MIRIMAGE, MIRIFULONG, MIRIFUSHORT or SCA_ID") String detector,
             @QueryParam("exposure") @Parameter(description = "exposure name (required)") String exposure,
             @QueryParam("state") @Parameter(description = "only pixels with any of these states, e.g. HOT,WARM")
@@ -49,8 +50,16 @@ public class DetectorResource {
             @QueryParam("cursor") @Parameter(description = "the next page's position, from 'next'") String cursor,
             @QueryParam("limit") @Parameter(description = "pixels per page, 1.." + HealthService.MAX_LIMIT + ", default "
                     + HealthService.DEFAULT_LIMIT) String limit,
-            @Context UriInfo uri) throws SQLException {
-        return health.exposure(DetectorParameter.resolve("detector", detector), exposure, state, cursor, limit, uri);
+            @QueryParam("format") @Parameter(description = "json (default) or fits (a CRDS-MASK-like file of the whole"
+                    + " exposure); or use the Accept header") String format,
+            @Context HttpHeaders headers, @Context UriInfo uri) throws SQLException {
+        OutputFormat chosen = OutputFormat.choose(format, headers.getRequestHeader(HttpHeaders.ACCEPT));
+        Detector d = DetectorParameter.resolve("detector", detector);
+        return switch (chosen) {
+            case JSON -> Response.ok(health.exposure(d, exposure, state, cursor, limit, uri), chosen.mediaType()).build();
+            case FITS -> Response.ok(health.mask(d, exposure), chosen.mediaType()).build();
+            case CSV -> throw ApiException.badRequest("format", "an exposure's health is served as json or fits");
+        };
     }
 
     @GET

@@ -2,6 +2,7 @@ package org.miri.pixeldb.api.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import org.miri.pixeldb.api.param.NextLink;
 import org.miri.pixeldb.api.param.Params;
 import org.miri.pixeldb.health.state.PixelState;
 import org.miri.pixeldb.model.Detector;
+import org.miri.pixeldb.model.FrameGeometry;
 
 /** The health endpoints' logic over {@link HealthRepository}: checks, paging, the timeline. */
 @ApplicationScoped
@@ -36,15 +38,7 @@ public class HealthService {
         List<String> states = states(stateParams);
         CursorToken after = CursorToken.decode("cursor", cursor);
         int limit = Params.integer("limit", limitParam, 1, MAX_LIMIT, DEFAULT_LIMIT);
-        HealthRepository.Summary summary = repository.summary(name);
-        if (summary.exposureId() == null || summary.scaId() != detector.scaId()) {
-            throw ApiException.notFound("exposure", summary.exposureId() == null ? "no exposure " + name
-                    : "exposure " + name + " is not of " + detector.name());
-        }
-        if (!summary.evaluated()) {
-            throw ApiException.notFound("exposure", "the health of " + name + " is not computed: it is computed"
-                    + " when a RATEINTS or RATE product of the exposure is loaded");
-        }
+        HealthRepository.Summary summary = evaluated(detector, name);
         int afterRow = after == null ? 0 : Params.integer("cursor", after.key(), 0, 1024, null);
         int afterCol = after == null ? 0 : (int) after.id();
         List<ExposureHealthPage.Pixel> pixels = repository.pixels(summary.exposureId(), states, afterRow, afterCol, limit);
@@ -57,6 +51,35 @@ public class HealthService {
         return new ExposureHealthPage(detector.name(), name, summary.dateObs(), summary.readpatt(), summary.product(),
                 summary.integrations(), summary.considered(), summary.jumpsEvaluated(), summary.evaluatedAt(),
                 summary.counts(), List.copyOf(pixels), next);
+    }
+
+    /** The exposure's whole health as a CRDS-MASK-like FITS file ({@link HealthMask}). */
+    public StreamingOutput mask(Detector detector, String exposure) throws SQLException {
+        String name = Params.text("exposure", exposure);
+        if (name == null) {
+            throw ApiException.badRequest("exposure", "exposure is required: the name of an exposure of " + detector);
+        }
+        HealthRepository.Summary summary = evaluated(detector, name);
+        List<ExposureHealthPage.Pixel> pixels = repository.pixels(summary.exposureId(), List.of(), 0, 0,
+                FrameGeometry.PIXELS);
+        ExposureHealthPage page = new ExposureHealthPage(detector.name(), name, summary.dateObs(), summary.readpatt(),
+                summary.product(), summary.integrations(), summary.considered(), summary.jumpsEvaluated(),
+                summary.evaluatedAt(), summary.counts(), List.of(), null);
+        return out -> HealthMask.write(out, page, pixels);
+    }
+
+    /** The exposure's health summary; 404 naming {@code exposure} when it is unknown, elsewhere, or not evaluated. */
+    private HealthRepository.Summary evaluated(Detector detector, String name) throws SQLException {
+        HealthRepository.Summary summary = repository.summary(name);
+        if (summary.exposureId() == null || summary.scaId() != detector.scaId()) {
+            throw ApiException.notFound("exposure", summary.exposureId() == null ? "no exposure " + name
+                    : "exposure " + name + " is not of " + detector.name());
+        }
+        if (!summary.evaluated()) {
+            throw ApiException.notFound("exposure", "the health of " + name + " is not computed: it is computed"
+                    + " when a RATEINTS or RATE product of the exposure is loaded");
+        }
+        return summary;
     }
 
     public PixelHealthHistory pixel(Detector detector, int row, int col, String limitParam) throws SQLException {

@@ -38,6 +38,8 @@ import org.miri.pixeldb.health.state.HealthEvaluator;
 import org.miri.pixeldb.health.state.HealthThresholds;
 import org.miri.pixeldb.health.state.IntegrationSlopes;
 import org.miri.pixeldb.health.state.PixelHealth;
+import org.miri.pixeldb.health.state.PixelState;
+import org.miri.pixeldb.model.DqFlags;
 import org.miri.pixeldb.platform.kafka.KafkaSettings;
 import org.miri.pixeldb.platform.kafka.Topic;
 import org.miri.pixeldb.schemas.PixelHealthChange;
@@ -110,6 +112,44 @@ class HealthTest {
             assertEquals((float) want.hotFraction(), ((Number) got.get("hotFraction")).floatValue());
             assertEquals((float) want.warmFraction(), ((Number) got.get("warmFraction")).floatValue());
         }
+    }
+
+    @Test
+    void asFitsTheHealthIsAFullFrameDqMaskWithItsBitDefinitions() throws Exception {
+        evaluation.evaluate(NAME);
+        byte[] body = given().queryParam("exposure", NAME).queryParam("format", "fits").when()
+                .get("/api/v1/detectors/" + detector + "/health").then().statusCode(200)
+                .contentType("application/fits").extract().asByteArray();
+        try (Fits fits = new Fits(new java.io.ByteArrayInputStream(body))) {
+            nom.tam.fits.BasicHDU<?>[] hdus = fits.read();
+            assertEquals("MASK", hdus[0].getHeader().getStringValue("REFTYPE"));
+            assertEquals(NAME, hdus[0].getHeader().getStringValue("EXP_NAME"));
+            assertEquals("DQ", hdus[1].getHeader().getStringValue("EXTNAME"));
+            int[][] dq = (int[][]) hdus[1].getKernel();
+            assertEquals(1024, dq.length);
+            assertEquals(1032, dq[0].length);
+            long bzero = hdus[1].getHeader().getLongValue("BZERO");
+            long flaggedBits = 0;
+            for (int y = 0; y < 1024; y++) {
+                for (int x = 0; x < 1032; x++) {
+                    flaggedBits += dq[y][x] + bzero == 0 ? 0 : 1;
+                }
+            }
+            assertEquals(expected.flagged().size(), flaggedBits, "one non-zero value per flagged pixel");
+            for (PixelHealth p : expected.flagged()) {
+                long want = (p.has(PixelState.HOT) ? DqFlags.HOT : 0) | (p.has(PixelState.WARM) ? DqFlags.WARM : 0)
+                        | (p.has(PixelState.DEAD) ? DqFlags.DEAD : 0)
+                        | (p.has(PixelState.NOISY) || p.has(PixelState.JUMPY) ? DqFlags.OTHER_BAD_PIXEL : 0);
+                assertEquals(want, dq[p.row() - 1][p.col() - 1] + bzero, p.toString());
+            }
+            nom.tam.fits.BinaryTableHDU definitions = (nom.tam.fits.BinaryTableHDU) hdus[2];
+            assertEquals("DQ_DEF", definitions.getHeader().getStringValue("EXTNAME"));
+            assertEquals(List.of("DEAD", "HOT", "WARM", "OTHER_BAD_PIXEL"), java.util.stream.IntStream
+                    .range(0, definitions.getNRows()).mapToObj(r -> definitions.getData().getString(r, 2).strip())
+                    .toList());
+        }
+        java.nio.file.Files.write(Path.of("target", "health-mask.fits"), body);
+        org.miri.pixeldb.api.region.RegionTestSupport.fitsverify(body);
     }
 
     @Test
