@@ -8,6 +8,7 @@ create table exposure_health (
     exposure_id     integer     primary key references exposure on delete cascade,
     product_id      integer     not null references product on delete cascade,
     product_kind    text        not null check (product_kind in ('RATEINTS', 'RATE')),
+    ramp_product_id integer     references product on delete cascade,
     integrations    smallint    not null check (integrations >= 1),
     considered      integer     not null check (considered >= 0),
     hot             integer     not null,
@@ -23,8 +24,9 @@ create table exposure_health (
 
 comment on table exposure_health is 'The detector health of an exposure: which slope product it was computed from, with which thresholds, and how many pixels have each state';
 comment on column exposure_health.product_id is 'The RATEINTS (preferred) or RATE product version whose slopes were evaluated';
+comment on column exposure_health.ramp_product_id is 'The RAMP product version whose GROUPDQ gave the jump counts (JUMPY); null when none was loaded';
 comment on column exposure_health.considered is 'Pixels considered in at least one integration (finite slope, no DO_NOT_USE, no reference pixel)';
-comment on column exposure_health.jumps_evaluated is 'Whether JUMPY was judged (it needs the corrected ramps; false until they are used)';
+comment on column exposure_health.jumps_evaluated is 'Whether JUMPY was judged: the corrected ramps (RAMP) were loaded';
 comment on column exposure_health.published_at is 'When its pixel-state changes went to the pixel-health topic; null until then (they are sent again at the next status change)';
 comment on column exposure_health.thresholds is 'The health-core thresholds used (sigma limits, fractions, clipping)';
 

@@ -18,22 +18,48 @@ public final class JumpCounts {
         if (groupDq.isEmpty() || ngroups < 1 || pixels < 1) {
             throw new IllegalArgumentException("jump counts need at least one integration, group and pixel");
         }
-        int[] counts = new int[pixels];
+        Tally tally = new Tally(pixels);
         for (byte[] cube : groupDq) {
             if (cube.length != (long) ngroups * pixels) {
                 throw new IllegalArgumentException("a GROUPDQ cube of " + cube.length + " values for " + ngroups
                         + " groups x " + pixels + " pixels");
             }
             for (int i = 0; i < cube.length; i++) {
-                if ((cube[i] & DqFlags.JUMP_DET) != 0) {
-                    counts[i % pixels]++;
-                }
+                tally.group(i % pixels, cube[i]);
             }
         }
-        float[] mean = new float[pixels];
-        for (int p = 0; p < pixels; p++) {
-            mean[p] = (float) ((double) counts[p] / groupDq.size());
+        return tally.meanPerIntegration(groupDq.size());
+    }
+
+    /**
+     * Jump counts gathered group by group, in whatever order the GROUPDQ values come (a database's strips hold each
+     * pixel's groups together; the RAMP product, each group's plane).
+     */
+    public static final class Tally {
+
+        private final int[] counts;
+
+        public Tally(int pixels) {
+            counts = new int[pixels];
         }
-        return mean;
+
+        /** One GROUPDQ value of pixel {@code pixel} (any group, any integration). */
+        public void group(int pixel, byte groupDq) {
+            if ((groupDq & DqFlags.JUMP_DET) != 0) {
+                counts[pixel]++;
+            }
+        }
+
+        /** The mean per integration, for an exposure of {@code integrations} integrations. */
+        public float[] meanPerIntegration(int integrations) {
+            if (integrations < 1) {
+                throw new IllegalArgumentException("jump counts need at least one integration");
+            }
+            float[] mean = new float[counts.length];
+            for (int p = 0; p < counts.length; p++) {
+                mean[p] = (float) ((double) counts[p] / integrations);
+            }
+            return mean;
+        }
     }
 }

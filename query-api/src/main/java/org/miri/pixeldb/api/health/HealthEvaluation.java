@@ -21,14 +21,14 @@ import org.miri.pixeldb.health.state.HealthThresholds;
 import org.miri.pixeldb.schemas.PixelHealthChange;
 
 /**
- * Evaluates an exposure's detector health from its loaded slope product and stores it (decision 0017), unless the
- * stored health is of that product version already. One transaction: readers see the old health or the new one.
+ * Evaluates an exposure's detector health from its loaded slope product (and RAMP product, for JUMPY) and stores it
+ * (decision 0017), unless the stored health is of those product versions already. One transaction: readers see the old health or the new one.
  */
 @ApplicationScoped
 public class HealthEvaluation {
 
     private static final Logger LOG = Logger.getLogger(HealthEvaluation.class);
-    private static final String CURRENT = "select h.product_id from exposure_health h join exposure e"
+    private static final String CURRENT = "select h.product_id, h.ramp_product_id from exposure_health h join exposure e"
             + " on e.id = h.exposure_id where e.name = ?";
     // Two instances handed the same exposure (a rebalance) evaluate it one after the other, not into each other.
     private static final String LOCK = "select pg_advisory_xact_lock(hashtext('exposure_health'), e.id)"
@@ -66,7 +66,8 @@ public class HealthEvaluation {
             try {
                 execute(tx, LOCK, exposure);
                 Optional<SlopeInput> input = SlopeInput.read(tx, exposure);
-                if (input.isEmpty() || current(tx, exposure).equals(Optional.of(input.get().productId()))) {
+                if (input.isEmpty() || current(tx, exposure).equals(Optional.of(
+                        java.util.Arrays.asList(input.get().productId(), input.get().rampProductId())))) {
                     tx.rollback();
                     return false;
                 }
@@ -124,11 +125,13 @@ public class HealthEvaluation {
         }
     }
 
-    private static Optional<Integer> current(Connection tx, String exposure) throws SQLException {
+    /** The slope and RAMP product versions the stored health was computed from. */
+    private static Optional<List<Integer>> current(Connection tx, String exposure) throws SQLException {
         try (PreparedStatement query = tx.prepareStatement(CURRENT)) {
             query.setString(1, exposure);
             try (ResultSet rs = query.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getInt(1)) : Optional.empty();
+                return rs.next() ? Optional.of(java.util.Arrays.asList(rs.getInt(1), (Integer) rs.getObject(2)))
+                        : Optional.empty();
             }
         }
     }

@@ -15,8 +15,8 @@ final class HealthTables {
 
     private static final String FORGET = "delete from exposure_health where exposure_id = ?";
     private static final String EXPOSURE = "insert into exposure_health (exposure_id, product_id, product_kind,"
-            + " integrations, considered, hot, warm, dead, noisy, jumpy, jumps_evaluated, thresholds)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
+            + " ramp_product_id, integrations, considered, hot, warm, dead, noisy, jumpy, jumps_evaluated, thresholds)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
     private static final String PIXEL = "insert into pixel_health (exposure_id, row, col, states, integrations,"
             + " hot_fraction, warm_fraction, illuminated, dead_fraction, noise, mean_jumps)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -35,7 +35,8 @@ final class HealthTables {
         }
         Map<PixelState, Integer> counts = health.counts();
         try (PreparedStatement exposure = tx.prepareStatement(EXPOSURE)) {
-            bind(exposure, input.exposureId(), input.productId(), input.kind(), health.integrations(),
+            bind(exposure, input.exposureId(), input.productId(), input.kind(), input.rampProductId(),
+                    health.integrations(),
                     considered(health), counts.get(PixelState.HOT), counts.get(PixelState.WARM),
                     counts.get(PixelState.DEAD), counts.get(PixelState.NOISY), counts.get(PixelState.JUMPY),
                     input.slopes().meanJumps().isPresent(), thresholdsJson);

@@ -10,7 +10,7 @@ import org.miri.pixeldb.schemas.ProductIngestState;
 import org.miri.pixeldb.schemas.ProductKind;
 
 /**
- * Starts the health evaluation of an exposure when the ingest-status fold sees one of its slope products LOADED:
+ * Starts the health evaluation of an exposure when the ingest-status fold sees its slopes or corrected ramps LOADED:
  * the fold already knows, per exposure, when every chunk of a version is in, and its partitions spread the
  * exposures over the query-api instances (decision 0017). A failed evaluation is logged and does not stop the
  * status: the next change of the product, or a restart's replay, evaluates it again.
@@ -19,13 +19,14 @@ import org.miri.pixeldb.schemas.ProductKind;
 public class HealthTrigger {
 
     private static final Logger LOG = Logger.getLogger(HealthTrigger.class);
-    private static final Set<ProductKind> SLOPES = Set.of(ProductKind.RATEINTS, ProductKind.RATE);
+    // The slopes are evaluated; the RAMP product adds the jump counts (JUMPY).
+    private static final Set<ProductKind> INPUTS = Set.of(ProductKind.RATEINTS, ProductKind.RATE, ProductKind.RAMP);
 
     @Inject
     HealthEvaluation evaluation;
 
     public void statusChanged(IngestStatus status) {
-        if (!SLOPES.contains(status.getProduct())
+        if (!INPUTS.contains(status.getProduct())
                 || status.getObjects().stream().noneMatch(o -> o.getState() == ProductIngestState.LOADED)) {
             return;
         }

@@ -14,20 +14,27 @@ import java.util.TreeMap;
 import org.miri.pixeldb.health.state.DetectorGrid;
 import org.miri.pixeldb.health.state.ExposureSlopes;
 import org.miri.pixeldb.health.state.IntegrationSlopes;
+import org.miri.pixeldb.health.state.JumpCounts;
 
 /**
  * The input of the health rules for one exposure, read from its loaded slope product: RATEINTS where there is one
  * (a slope per integration), else RATE (one plane). Strips are read as stored (big-endian float32 SCI, uint32 DQ),
- * not through {@code slope_v}, which would decode every pixel in SQL.
+ * not through {@code slope_v}, which would decode every pixel in SQL. Where the exposure's RAMP product is loaded too,
+ * its GROUPDQ gives each pixel's mean jumps per integration (JUMPY); only that column of its strips is read.
  *
  * @param kind RATEINTS or RATE
+ * @param rampProductId the RAMP product the jump counts come from; null without one
  */
-record SlopeInput(int exposureId, int productId, String kind, ExposureSlopes slopes) {
+record SlopeInput(int exposureId, int productId, String kind, Integer rampProductId, ExposureSlopes slopes) {
 
     private static final String PRODUCT = "select e.id, p.id, p.kind, e.substrt1, e.substrt2, e.subsize1,"
             + " e.subsize2 from exposure e join product p on p.exposure_id = e.id and p.state = 'LOADED'"
             + " and p.kind in ('RATEINTS', 'RATE') where e.name = ? order by p.kind = 'RATEINTS' desc limit 1";
     private static final String STRIPS = "select integration, row, first_col, ncols, sci, dq from slope_strip"
+            + " where product_id = ?";
+    private static final String RAMP = "select p.id, e.ngroups from product p join exposure e on e.id = p.exposure_id"
+            + " where p.exposure_id = ? and p.kind = 'RAMP' and p.state = 'LOADED'";
+    private static final String GROUPDQ = "select integration, row, first_col, ncols, groupdq from corrected_ramp_strip"
             + " where product_id = ?";
 
     /** The exposure's slopes, or empty while it has no loaded slope product. */
@@ -39,8 +46,19 @@ record SlopeInput(int exposureId, int productId, String kind, ExposureSlopes slo
                     return Optional.empty();
                 }
                 DetectorGrid grid = DetectorGrid.fromSubarray(rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7));
-                return Optional.of(new SlopeInput(rs.getInt(1), rs.getInt(2), rs.getString(3),
-                        ExposureSlopes.of(grid, planes(connection, rs.getInt(2), grid))));
+                List<IntegrationSlopes> planes = planes(connection, rs.getInt(2), grid);
+                try (PreparedStatement ramp = connection.prepareStatement(RAMP)) {
+                    ramp.setInt(1, rs.getInt(1));
+                    try (ResultSet loaded = ramp.executeQuery()) {
+                        if (!loaded.next()) {
+                            return Optional.of(new SlopeInput(rs.getInt(1), rs.getInt(2), rs.getString(3), null,
+                                    ExposureSlopes.of(grid, planes)));
+                        }
+                        float[] jumps = jumps(connection, loaded.getInt(1), loaded.getInt(2), grid);
+                        return Optional.of(new SlopeInput(rs.getInt(1), rs.getInt(2), rs.getString(3),
+                                loaded.getInt(1), ExposureSlopes.withJumps(grid, planes, jumps)));
+                    }
+                }
             }
         }
     }
@@ -66,6 +84,28 @@ record SlopeInput(int exposureId, int productId, String kind, ExposureSlopes slo
             }
         }
         return new ArrayList<>(integrations.values());
+    }
+
+    /** Mean JUMP_DET groups per integration of every pixel: each strip holds its pixels' groups together. */
+    private static float[] jumps(Connection connection, int rampProductId, int ngroups, DetectorGrid grid)
+            throws SQLException {
+        JumpCounts.Tally tally = new JumpCounts.Tally(grid.pixels());
+        java.util.Set<Integer> integrations = new java.util.HashSet<>();
+        try (PreparedStatement query = connection.prepareStatement(GROUPDQ)) {
+            query.setInt(1, rampProductId);
+            query.setFetchSize(256);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    integrations.add(rs.getInt(1));
+                    int start = (rs.getInt(2) - grid.firstRow()) * grid.cols() + rs.getInt(3) - grid.firstCol();
+                    byte[] groupdq = rs.getBytes(5);
+                    for (int i = 0; i < groupdq.length; i++) {
+                        tally.group(start + i / ngroups, groupdq[i]);
+                    }
+                }
+            }
+        }
+        return tally.meanPerIntegration(Math.max(1, integrations.size()));
     }
 
     /** A pixel without a stored value is not considered: NaN, as the rules treat a NaN slope. */

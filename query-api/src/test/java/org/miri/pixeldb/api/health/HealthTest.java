@@ -37,6 +37,7 @@ import org.miri.pixeldb.health.state.ExposureSlopes;
 import org.miri.pixeldb.health.state.HealthEvaluator;
 import org.miri.pixeldb.health.state.HealthThresholds;
 import org.miri.pixeldb.health.state.IntegrationSlopes;
+import org.miri.pixeldb.health.state.JumpCounts;
 import org.miri.pixeldb.health.state.PixelHealth;
 import org.miri.pixeldb.health.state.PixelState;
 import org.miri.pixeldb.model.DqFlags;
@@ -150,6 +151,44 @@ class HealthTest {
         }
         java.nio.file.Files.write(Path.of("target", "health-mask.fits"), body);
         org.miri.pixeldb.api.region.RegionTestSupport.fitsverify(body);
+    }
+
+    /** With the RAMP product loaded, each pixel's jumps per integration are judged too (JUMPY), from its GROUPDQ. */
+    @Test
+    void theCorrectedRampsAddTheJumpCounts() throws Exception {
+        String name = "HEALTH_JUMPS";
+        PipelineLoader.load(db, SharedExposure.file(SharedExposure.RATEINTS), "health/"
+                + SharedExposure.RATEINTS.replace(SharedExposure.NAME, name));
+        assertTrue(evaluation.evaluate(name));
+        Path ramp = SharedExposure.file(SharedExposure.RAMP);
+        PipelineLoader.load(db, ramp, "health/" + SharedExposure.RAMP.replace(SharedExposure.NAME, name));
+        assertTrue(evaluation.evaluate(name), "the RAMP product loaded: evaluated again, with the jumps");
+        ExposureSlopes slopes = fromFile(SharedExposure.file(SharedExposure.RATEINTS));
+        byte[][][][] groupDq = (byte[][][][]) ExpectedFits.array(ramp, "GROUPDQ");
+        List<byte[]> cubes = new ArrayList<>();
+        for (byte[][][] integration : groupDq) {
+            java.io.ByteArrayOutputStream cube = new java.io.ByteArrayOutputStream();
+            for (byte[][] group : integration) {
+                for (byte[] row : group) {
+                    cube.write(row);
+                }
+            }
+            cubes.add(cube.toByteArray());
+        }
+        float[] jumps = JumpCounts.meanPerIntegration(cubes, groupDq[0].length, slopes.grid().pixels());
+        ExposureHealth withJumps = new HealthEvaluator(HealthThresholds.DEFAULTS)
+                .evaluate(ExposureSlopes.withJumps(slopes.grid(), slopes.integrations(), jumps));
+        JsonPath page = given().queryParam("exposure", name).queryParam("limit", 10000).when()
+                .get("/api/v1/detectors/" + detector + "/health").then().statusCode(200).extract().jsonPath();
+        assertTrue(page.getBoolean("jumpsEvaluated"));
+        withJumps.counts().forEach((state, count) -> assertEquals(count, page.getInt("counts." + state), state.name()));
+        assertEquals(withJumps.flagged().stream().map(p -> List.of(p.row(), p.col(),
+                p.states().stream().sorted().map(Enum::name).toList())).toList(),
+                page.getList("pixels").stream().map(p -> (Map<?, ?>) p).map(p -> List.of(p.get("row"), p.get("col"),
+                        p.get("states"))).toList());
+        for (int i = 0; i < withJumps.flagged().size(); i++) {
+            assertEquals((float) withJumps.flagged().get(i).meanJumps(), page.getFloat("pixels[" + i + "].meanJumps"));
+        }
     }
 
     @Test
