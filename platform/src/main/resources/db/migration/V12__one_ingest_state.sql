@@ -2,9 +2,14 @@
 -- (a row per object version, written in their load transactions) and the query API's ingest-status topology kept
 -- ingest_status (a row per exposure, product and object key: progress and transition times). Now ingest_log is the
 -- only table: the writers write it as before, in the transactions that store the rows, and the topology writes its
--- progress (chunks n of m, ramps, SPLITTING before the manifest, transition times) into the same rows. Either side
--- may be first; neither moves a file back (file_state_rank). ingest_status is a view of it with the old columns, so
+-- progress (chunks n of m, ramps, SPLITTING before the manifest, the split time) into the same rows. Either side
+-- may be first; the topology never moves a file back (file_state_rank). ingest_status is a view of it with the old columns, so
 -- GET /api/v1/ingest, /exposures/{name}/status and every query of the old table keep working.
+--
+-- The writers own the verdicts (LOADED, REJECTED, IGNORED, FAILED, with reason and time): they decide them in the
+-- transactions that store or refuse the rows. The topology derives its verdicts later from acknowledgements, and may
+-- derive one from an older version of the same content (a refusal, when the file is dropped again), so it writes
+-- only how far a file has come.
 --
 -- One vocabulary for a file's state (loader's FileState): RECEIVED, SPLITTING, LOADING, LOADED, REJECTED, IGNORED,
 -- FAILED. SPLIT (records on Kafka) is LOADING: the writers never wrote it since the manifest's SPLIT became
@@ -103,7 +108,14 @@ create index ingest_log_key on ingest_log (bucket, object_key, received_at desc,
 create view ingest_status as
 select l.id, l.exposure_name, l.product_kind, l.state, l.reason, l.bucket || '/' || l.object_key as object_key,
        l.etag, l.product_checksum, l.chunk_count, l.chunks_loaded, l.ramp_count, l.ramps_loaded, l.received_at,
-       l.first_chunk_at, l.split_at, l.loaded_at, l.ended_at, l.revision, l.updated_at
+       l.first_chunk_at, l.split_at,
+       -- A writer's verdict is timed at its transaction's start, which may precede the chunk acknowledgements and the
+       -- manifest the topology timed: a verdict never shows before what led to it.
+       case when l.loaded_at is not null then greatest(l.loaded_at, l.received_at, l.first_chunk_at, l.split_at) end
+           as loaded_at,
+       case when l.ended_at is not null then greatest(l.ended_at, l.received_at, l.first_chunk_at, l.split_at) end
+           as ended_at,
+       l.revision, l.updated_at
   from ingest_log l
  where l.exposure_name is not null and l.product_kind is not null and l.state <> 'IGNORED'
    and not file_of_deleted_load(l.exposure_name, l.received_at)

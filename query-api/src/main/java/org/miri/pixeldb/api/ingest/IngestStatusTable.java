@@ -9,12 +9,14 @@ import java.time.Instant;
 import javax.sql.DataSource;
 import org.miri.pixeldb.schemas.IngestStatus;
 import org.miri.pixeldb.schemas.ObjectStatus;
+import org.miri.pixeldb.schemas.ProductIngestState;
 
 /**
  * Writes every status change into the files' rows of {@code ingest_log}, the one store of the ingest status (V12,
  * decision 0015), which every query-api instance reads through the view {@code ingest_status}. The writers write the
- * same rows in their load transactions, so the topology adds its progress (chunks, ramps, transition times) and moves
- * a file's state only further ({@code file_state_rank}): a writer's LOADED or REJECTED stays. A row of a deleted
+ * same rows in their load transactions and own the verdicts (LOADED, REJECTED, FAILED, with reason and time); the
+ * topology adds its progress (chunks, ramps, SPLITTING before the manifest, split time) and moves a file's state only
+ * further among RECEIVED, SPLITTING and LOADING ({@code file_state_rank}). A row of a deleted
  * load is started afresh, and an attempt received before its exposure was last deleted is of the deleted load and
  * skipped (the topology's store still holds it). The topology delivers at least once and instances hand partitions
  * over, so an older revision never overwrites a newer one.
@@ -22,31 +24,28 @@ import org.miri.pixeldb.schemas.ObjectStatus;
 final class IngestStatusTable {
 
     private static final String RESTART = "file_of_deleted_load(ingest_log.exposure_name, ingest_log.received_at)";
-    /** The topology's state wins where it takes the file further, or starts it afresh. */
-    private static final String TAKES = "(" + RESTART + " or file_state_rank(excluded.state) > file_state_rank(ingest_log.state))";
     private static final String UPSERT = "insert into ingest_log (bucket, object_key, etag, exposure_name, product_kind,"
-            + " state, reason, product_checksum, chunk_count, chunks_loaded, ramp_count, ramps_loaded, received_at,"
-            + " first_chunk_at, split_at, loaded_at, ended_at, revision) select ?::text, ?::text, ?::text, ?::text,"
+            + " state, product_checksum, chunk_count, chunks_loaded, ramp_count, ramps_loaded, received_at,"
+            + " first_chunk_at, split_at, revision) select ?::text, ?::text, ?::text, ?::text, ?::text, ?::text,"
             // Typed, since a parameter of a select list has no column to take its type from.
-            + " ?::text, ?::text, ?::text, ?::text, ?::integer, ?::integer, ?::bigint, ?::bigint,"
-            + " coalesce(?::timestamptz, now()), ?::timestamptz, ?::timestamptz, ?::timestamptz, ?::timestamptz, ?::bigint"
+            + " ?::text, ?::integer, ?::integer, ?::bigint, ?::bigint, coalesce(?::timestamptz, now()), ?::timestamptz,"
+            + " ?::timestamptz, ?::bigint"
             // An attempt received before its exposure was deleted is of the deleted load (migrations V10, V12).
             + " where not file_of_deleted_load(?::text, ?::timestamptz)"
             + " on conflict (bucket, object_key, etag) do update set"
             + " exposure_name = coalesce(ingest_log.exposure_name, excluded.exposure_name),"
             + " product_kind = coalesce(ingest_log.product_kind, excluded.product_kind),"
             + " product_checksum = coalesce(ingest_log.product_checksum, excluded.product_checksum),"
-            + " state = case when " + TAKES + " then excluded.state else ingest_log.state end,"
-            + " reason = case when " + TAKES + " then excluded.reason else coalesce(ingest_log.reason, excluded.reason) end,"
+            + " state = case when " + RESTART + " or file_state_rank(excluded.state) > file_state_rank(ingest_log.state)"
+            + " then excluded.state else ingest_log.state end,"
+            + " reason = case when " + RESTART + " then null else ingest_log.reason end,"
+            + " loaded_at = case when " + RESTART + " then null else ingest_log.loaded_at end,"
+            + " ended_at = case when " + RESTART + " then null else ingest_log.ended_at end,"
             + " chunk_count = excluded.chunk_count, chunks_loaded = excluded.chunks_loaded,"
             + " ramp_count = excluded.ramp_count, ramps_loaded = excluded.ramps_loaded,"
             + " first_chunk_at = excluded.first_chunk_at, split_at = excluded.split_at,"
             + " received_at = case when " + RESTART + " then excluded.received_at"
             + " else least(ingest_log.received_at, excluded.received_at) end,"
-            + " loaded_at = case when " + RESTART + " then excluded.loaded_at"
-            + " else coalesce(ingest_log.loaded_at, excluded.loaded_at) end,"
-            + " ended_at = case when " + RESTART + " then excluded.ended_at"
-            + " else coalesce(ingest_log.ended_at, excluded.ended_at) end,"
             + " revision = excluded.revision, updated_at = now()"
             + " where ingest_log.revision is null or ingest_log.revision < excluded.revision or " + RESTART;
 
@@ -63,9 +62,9 @@ final class IngestStatusTable {
             for (ObjectStatus o : s.getObjects()) {
                 ObjectKey key = ObjectKey.parse(o.getObjectKey());
                 Object[] values = {key.bucket(), key.key(), o.getEtag(), s.getExposure(), s.getProduct().name(),
-                    o.getState().name(), o.getReason(), o.getProductChecksum(), o.getChunkCount(), o.getChunksLoaded(),
+                    progress(o.getState()), o.getProductChecksum(), o.getChunkCount(), o.getChunksLoaded(),
                     o.getRampCount(), o.getRampsLoaded(), o.getReceivedAt(), o.getFirstChunkAt(), o.getSplitAt(),
-                    o.getLoadedAt(), o.getEndedAt(), s.getRevision(), s.getExposure(), o.getReceivedAt()};
+                    s.getRevision(), s.getExposure(), o.getReceivedAt()};
                 for (int i = 0; i < values.length; i++) {
                     bind(upsert, i + 1, values[i]);
                 }
@@ -77,6 +76,18 @@ final class IngestStatusTable {
             throw new IllegalStateException("could not store the ingest status of " + s.getExposure() + "/"
                     + s.getProduct() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The state the fold may write: how far the file has come (RECEIVED, SPLITTING, LOADING). A verdict (LOADED,
+     * REJECTED, FAILED) is the writers' own, written in the transaction that decides it; the fold derives it later
+     * from acknowledgements and may derive it from an old version's (a refusal of a version dropped again).
+     */
+    private static String progress(ProductIngestState state) {
+        return switch (state) {
+            case RECEIVED, SPLITTING, LOADING -> state.name();
+            default -> ProductIngestState.RECEIVED.name();
+        };
     }
 
     private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {

@@ -58,6 +58,27 @@ class OneIngestStoreTest {
         assertEquals(3, shown.chunksLoaded());
     }
 
+    /**
+     * The topology derives verdicts from acknowledgements, and remembers the versions of a deleted exposure: a file
+     * dropped again with the content of a refused version would be REJECTED by it while the writers load it. Only the
+     * writers' verdict is written.
+     */
+    @Test
+    void theTopologysVerdictIsNotWrittenTheWritersIs() throws Exception {
+        topology.upsert(status("ONE_STORE_E", "one/e_uncal.fits", "etag", RECEIVED, ProductIngestState.REJECTED, 0, 15,
+                "a refusal the topology remembers"));
+        assertEquals("RECEIVED", row("one/e_uncal.fits").get("state"));
+        try (Connection connection = db.getConnection()) {
+            long id = log.received(connection, "pixeldb-ingest", "one/e_uncal.fits", "etag").id();
+            log.update(connection, id, FileState.LOADED, null, "ONE_STORE_E", ProductKind.RAW);
+        }
+        topology.upsert(status("ONE_STORE_E", "one/e_uncal.fits", ProductIngestState.REJECTED, 0, 16));
+        ProductStatus shown = status.of("ONE_STORE_E").get(0);
+        assertEquals("LOADED", shown.state());
+        assertNull(shown.reason());
+        assertEquals(java.util.Set.of("RECEIVED", "LOADED"), shown.transitions().keySet());
+    }
+
     @Test
     void anOlderRevisionChangesNothingAndTheTopologyMayComeFirst() throws Exception {
         topology.upsert(status("ONE_STORE_B", "one/b_uncal.fits", ProductIngestState.LOADING, 4, 9));
@@ -120,7 +141,13 @@ class OneIngestStoreTest {
 
     private static IngestStatus status(String exposure, String key, String etag, Instant received,
             ProductIngestState state, int chunks, long revision) {
-        ObjectStatus object = ObjectStatus.newBuilder().setState(state).setObjectKey("pixeldb-ingest/" + key)
+        return status(exposure, key, etag, received, state, chunks, revision, null);
+    }
+
+    private static IngestStatus status(String exposure, String key, String etag, Instant received,
+            ProductIngestState state, int chunks, long revision, String reason) {
+        ObjectStatus object = ObjectStatus.newBuilder().setState(state).setReason(reason)
+                .setObjectKey("pixeldb-ingest/" + key)
                 .setEtag(etag).setChunkCount(chunks == 0 ? null : 7).setChunksLoaded(chunks)
                 .setRampsLoaded(chunks * 100L).setReceivedAt(received).build();
         return IngestStatus.newBuilder().setExposure(exposure).setProduct(ProductKind.RAW)
