@@ -65,17 +65,19 @@ public class HealthEvaluation {
         try (Connection tx = database.write(TIMEOUT)) {
             try {
                 execute(tx, LOCK, exposure);
-                Optional<SlopeInput> input = SlopeInput.read(tx, exposure);
-                if (input.isEmpty() || current(tx, exposure).equals(Optional.of(
-                        java.util.Arrays.asList(input.get().productId(), input.get().rampProductId())))) {
+                // The versions first: a status change of an exposure whose health is current reads no strip.
+                Optional<SlopeInput.Versions> versions = SlopeInput.versions(tx, exposure);
+                if (versions.isEmpty() || current(tx, exposure).equals(Optional.of(
+                        java.util.Arrays.asList(versions.get().productId(), versions.get().rampProductId())))) {
                     tx.rollback();
                     return false;
                 }
                 long started = System.nanoTime();
-                ExposureHealth health = evaluator.evaluate(input.get().slopes());
-                HealthTables.replace(tx, input.get(), health, mapper.writeValueAsString(thresholds));
+                SlopeInput input = SlopeInput.read(tx, versions.get());
+                ExposureHealth health = evaluator.evaluate(input.slopes());
+                HealthTables.replace(tx, input, health, mapper.writeValueAsString(thresholds));
                 tx.commit();
-                LOG.infof("health of %s from its %s: %s in %d ms", exposure, input.get().kind(), health.counts(),
+                LOG.infof("health of %s from its %s: %s in %d ms", exposure, versions.get().kind(), health.counts(),
                         (System.nanoTime() - started) / 1_000_000);
                 return true;
             } catch (SQLException | RuntimeException | JsonProcessingException e) {

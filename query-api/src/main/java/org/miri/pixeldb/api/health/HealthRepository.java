@@ -45,7 +45,7 @@ public class HealthRepository {
     Database database;
 
     /** What is known of an exposure's health; its {@code exposureId} is null when no such exposure exists. */
-    record Summary(Integer exposureId, int scaId, Instant dateObs, String readpatt, String product, int integrations,
+    record Summary(String name, Integer exposureId, int scaId, Instant dateObs, String readpatt, String product, int integrations,
             int considered, boolean jumpsEvaluated, Instant evaluatedAt, Map<String, Integer> counts) {
 
         boolean evaluated() {
@@ -58,13 +58,13 @@ public class HealthRepository {
             query.setString(1, exposure);
             try (ResultSet rs = query.executeQuery()) {
                 if (!rs.next()) {
-                    return new Summary(null, 0, null, null, null, 0, 0, false, null, Map.of());
+                    return new Summary(exposure, null, 0, null, null, null, 0, 0, false, null, Map.of());
                 }
                 Map<String, Integer> counts = new LinkedHashMap<>();
                 for (PixelState state : PixelState.values()) {
                     counts.put(state.name(), rs.getInt(state.name().toLowerCase()));
                 }
-                return new Summary(rs.getInt(1), rs.getInt(2), instant(rs, 3), rs.getString(4), rs.getString(5),
+                return new Summary(exposure, rs.getInt(1), rs.getInt(2), instant(rs, 3), rs.getString(4), rs.getString(5),
                         rs.getInt(6), rs.getInt(7), rs.getBoolean(8), instant(rs, 9), counts);
             }
         }

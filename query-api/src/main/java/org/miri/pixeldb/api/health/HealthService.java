@@ -31,10 +31,7 @@ public class HealthService {
 
     public ExposureHealthPage exposure(Detector detector, String exposure, List<String> stateParams, String cursor,
             String limitParam, UriInfo uri) throws SQLException {
-        String name = Params.text("exposure", exposure);
-        if (name == null) {
-            throw ApiException.badRequest("exposure", "exposure is required: the name of an exposure of " + detector);
-        }
+        String name = required(detector, exposure);
         List<String> states = states(stateParams);
         CursorToken after = CursorToken.decode("cursor", cursor);
         int limit = Params.integer("limit", limitParam, 1, MAX_LIMIT, DEFAULT_LIMIT);
@@ -48,24 +45,25 @@ public class HealthService {
             ExposureHealthPage.Pixel last = pixels.get(limit - 1);
             next = NextLink.after(uri, new CursorToken(String.valueOf(last.row()), last.col()));
         }
-        return new ExposureHealthPage(detector.name(), name, summary.dateObs(), summary.readpatt(), summary.product(),
-                summary.integrations(), summary.considered(), summary.jumpsEvaluated(), summary.evaluatedAt(),
-                summary.counts(), List.copyOf(pixels), next);
+        return page(detector, summary, List.copyOf(pixels), next);
     }
 
     /** The exposure's whole health as a CRDS-MASK-like FITS file ({@link HealthMask}). */
     public StreamingOutput mask(Detector detector, String exposure) throws SQLException {
+        HealthRepository.Summary summary = evaluated(detector, required(detector, exposure));
+        List<ExposureHealthPage.Pixel> pixels = repository.pixels(summary.exposureId(), List.of(), 0, 0,
+                FrameGeometry.PIXELS);
+        ExposureHealthPage page = page(detector, summary, List.of(), null);
+        return out -> HealthMask.write(out, page, pixels);
+    }
+
+    /** The exposure parameter; 400 naming it when it is not given. */
+    private static String required(Detector detector, String exposure) {
         String name = Params.text("exposure", exposure);
         if (name == null) {
             throw ApiException.badRequest("exposure", "exposure is required: the name of an exposure of " + detector);
         }
-        HealthRepository.Summary summary = evaluated(detector, name);
-        List<ExposureHealthPage.Pixel> pixels = repository.pixels(summary.exposureId(), List.of(), 0, 0,
-                FrameGeometry.PIXELS);
-        ExposureHealthPage page = new ExposureHealthPage(detector.name(), name, summary.dateObs(), summary.readpatt(),
-                summary.product(), summary.integrations(), summary.considered(), summary.jumpsEvaluated(),
-                summary.evaluatedAt(), summary.counts(), List.of(), null);
-        return out -> HealthMask.write(out, page, pixels);
+        return name;
     }
 
     /** The exposure's health summary; 404 naming {@code exposure} when it is unknown, elsewhere, or not evaluated. */
@@ -80,6 +78,13 @@ public class HealthService {
                     + " when a RATEINTS or RATE product of the exposure is loaded");
         }
         return summary;
+    }
+
+    private static ExposureHealthPage page(Detector detector, HealthRepository.Summary summary,
+            List<ExposureHealthPage.Pixel> pixels, String next) {
+        return new ExposureHealthPage(detector.name(), summary.name(), summary.dateObs(), summary.readpatt(),
+                summary.product(), summary.integrations(), summary.considered(), summary.jumpsEvaluated(),
+                summary.evaluatedAt(), summary.counts(), pixels, next);
     }
 
     public PixelHealthHistory pixel(Detector detector, int row, int col, String limitParam) throws SQLException {

@@ -30,12 +30,13 @@ final class HealthTables {
     static void replace(Connection tx, SlopeInput input, ExposureHealth health, String thresholdsJson)
             throws SQLException {
         try (PreparedStatement forget = tx.prepareStatement(FORGET)) {
-            forget.setInt(1, input.exposureId());
+            forget.setInt(1, input.versions().exposureId());
             forget.executeUpdate();
         }
         Map<PixelState, Integer> counts = health.counts();
         try (PreparedStatement exposure = tx.prepareStatement(EXPOSURE)) {
-            bind(exposure, input.exposureId(), input.productId(), input.kind(), input.rampProductId(),
+            SlopeInput.Versions v = input.versions();
+            bind(exposure, v.exposureId(), v.productId(), v.kind(), v.rampProductId(),
                     health.integrations(),
                     considered(health), counts.get(PixelState.HOT), counts.get(PixelState.WARM),
                     counts.get(PixelState.DEAD), counts.get(PixelState.NOISY), counts.get(PixelState.JUMPY),
@@ -44,7 +45,7 @@ final class HealthTables {
         }
         try (PreparedStatement pixels = tx.prepareStatement(PIXEL)) {
             for (PixelHealth p : health.flagged()) {
-                bind(pixels, input.exposureId(), p.row(), p.col(),
+                bind(pixels, input.versions().exposureId(), p.row(), p.col(),
                         tx.createArrayOf("text", p.states().stream().sorted().map(Enum::name).toArray()),
                         p.integrations(), real(p.hotFraction()), real(p.warmFraction()), p.illuminatedIntegrations(),
                         real(p.deadFraction()), real(p.noise()), real(p.meanJumps()));
@@ -55,7 +56,7 @@ final class HealthTables {
         try (PreparedStatement amplifiers = tx.prepareStatement(AMPLIFIER)) {
             for (AmplifierIntegration a : health.amplifierIntegrations()) {
                 Map<PixelState, Integer> c = a.counts();
-                bind(amplifiers, input.exposureId(), a.integration(), a.amplifier(), finite(a.median()),
+                bind(amplifiers, input.versions().exposureId(), a.integration(), a.amplifier(), finite(a.median()),
                         finite(a.std()), a.pixels(), c.get(PixelState.HOT), c.get(PixelState.WARM),
                         c.get(PixelState.DEAD), c.get(PixelState.NOISY), c.get(PixelState.JUMPY));
                 amplifiers.addBatch();

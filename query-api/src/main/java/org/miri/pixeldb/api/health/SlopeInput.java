@@ -22,45 +22,52 @@ import org.miri.pixeldb.health.state.JumpCounts;
  * not through {@code slope_v}, which would decode every pixel in SQL. Where the exposure's RAMP product is loaded too,
  * its GROUPDQ gives each pixel's mean jumps per integration (JUMPY); only that column of its strips is read.
  *
- * @param kind RATEINTS or RATE
- * @param rampProductId the RAMP product the jump counts come from; null without one
+ * @param versions the product versions read
  */
-record SlopeInput(int exposureId, int productId, String kind, Integer rampProductId, ExposureSlopes slopes) {
+record SlopeInput(Versions versions, ExposureSlopes slopes) {
 
-    private static final String PRODUCT = "select e.id, p.id, p.kind, e.substrt1, e.substrt2, e.subsize1,"
-            + " e.subsize2 from exposure e join product p on p.exposure_id = e.id and p.state = 'LOADED'"
-            + " and p.kind in ('RATEINTS', 'RATE') where e.name = ? order by p.kind = 'RATEINTS' desc limit 1";
+    /**
+     * Which loaded product versions an evaluation of the exposure reads, known before any strip is read.
+     *
+     * @param kind RATEINTS or RATE
+     * @param rampProductId the RAMP product the jump counts come from; null without one
+     */
+    record Versions(int exposureId, int productId, String kind, Integer rampProductId, int ngroups, DetectorGrid grid) {
+    }
+
+    private static final String VERSIONS = "select e.id, p.id, p.kind, (select r.id from product r"
+            + " where r.exposure_id = e.id and r.kind = 'RAMP' and r.state = 'LOADED'), e.ngroups, e.substrt1,"
+            + " e.substrt2, e.subsize1, e.subsize2 from exposure e join product p on p.exposure_id = e.id"
+            + " and p.state = 'LOADED' and p.kind in ('RATEINTS', 'RATE') where e.name = ?"
+            + " order by p.kind = 'RATEINTS' desc limit 1";
     private static final String STRIPS = "select integration, row, first_col, ncols, sci, dq from slope_strip"
             + " where product_id = ?";
-    private static final String RAMP = "select p.id, e.ngroups from product p join exposure e on e.id = p.exposure_id"
-            + " where p.exposure_id = ? and p.kind = 'RAMP' and p.state = 'LOADED'";
     private static final String GROUPDQ = "select integration, row, first_col, ncols, groupdq from corrected_ramp_strip"
             + " where product_id = ?";
 
-    /** The exposure's slopes, or empty while it has no loaded slope product. */
-    static Optional<SlopeInput> read(Connection connection, String exposure) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(PRODUCT)) {
+    /** The versions an evaluation would read, or empty while the exposure has no loaded slope product. */
+    static Optional<Versions> versions(Connection connection, String exposure) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(VERSIONS)) {
             query.setString(1, exposure);
             try (ResultSet rs = query.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                DetectorGrid grid = DetectorGrid.fromSubarray(rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7));
-                List<IntegrationSlopes> planes = planes(connection, rs.getInt(2), grid);
-                try (PreparedStatement ramp = connection.prepareStatement(RAMP)) {
-                    ramp.setInt(1, rs.getInt(1));
-                    try (ResultSet loaded = ramp.executeQuery()) {
-                        if (!loaded.next()) {
-                            return Optional.of(new SlopeInput(rs.getInt(1), rs.getInt(2), rs.getString(3), null,
-                                    ExposureSlopes.of(grid, planes)));
-                        }
-                        float[] jumps = jumps(connection, loaded.getInt(1), loaded.getInt(2), grid);
-                        return Optional.of(new SlopeInput(rs.getInt(1), rs.getInt(2), rs.getString(3),
-                                loaded.getInt(1), ExposureSlopes.withJumps(grid, planes, jumps)));
-                    }
-                }
+                return Optional.of(new Versions(rs.getInt(1), rs.getInt(2), rs.getString(3), (Integer) rs.getObject(4),
+                        rs.getInt(5), DetectorGrid.fromSubarray(rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9))));
             }
         }
+    }
+
+    /** The slopes of those versions, and the jump counts where a RAMP product is loaded. */
+    static SlopeInput read(Connection connection, Versions versions) throws SQLException {
+        DetectorGrid grid = versions.grid();
+        List<IntegrationSlopes> planes = planes(connection, versions.productId(), grid);
+        if (versions.rampProductId() == null) {
+            return new SlopeInput(versions, ExposureSlopes.of(grid, planes));
+        }
+        float[] jumps = jumps(connection, versions.rampProductId(), versions.ngroups(), grid);
+        return new SlopeInput(versions, ExposureSlopes.withJumps(grid, planes, jumps));
     }
 
     /** The planes in integration order, each made when its first strip comes (RATE's one plane is integration 0). */
