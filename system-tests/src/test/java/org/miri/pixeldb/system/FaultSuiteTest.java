@@ -237,7 +237,7 @@ class FaultSuiteTest {
         try (Connection db = stack.database()) {
             for (var exposure : EXPECTED.entrySet()) {
                 assertEquals(3L, RunningStack.row(db, "select count(*) n from product p join exposure e on e.id = "
-                        + "p.exposure_id where e.name = ? and p.state = 'LOADED'", exposure.getKey()).get("n"),
+                        + "p.exposure_id where e.name = ? and p.state = 'LOADED' and p.derived_from is null", exposure.getKey()).get("n"),
                         kind + ": products LOADED of " + exposure.getKey());
                 for (var table : exposure.getValue().entrySet()) {
                     DatabaseContent.Found got = DatabaseContent.read(db, exposure.getKey(), table.getKey());

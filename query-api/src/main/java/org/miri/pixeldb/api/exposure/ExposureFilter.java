@@ -14,19 +14,19 @@ import org.miri.pixeldb.api.error.ApiException;
  * @param scaId  detector, or null for all
  * @param from   earliest DATE-OBS (inclusive); exposures with unknown dates drop out when a bound is given
  * @param to     latest DATE-OBS (inclusive)
- * @param loaded product kinds that must be loaded (RAW, RAMP, RATEINTS, RATE)
+ * @param loaded product kinds that must be loaded (RAW, RAMP, RATEINTS, RATE, QUICKLOOK)
  */
 public record ExposureFilter(Integer scaId, String subarray, String readpatt, String expType, String origin,
         Instant from, Instant to, List<String> loaded) {
 
-    private static final Set<String> KINDS = Set.of("RAW", "RAMP", "RATEINTS", "RATE");
+    private static final Set<String> KINDS = Set.of("RAW", "RAMP", "RATEINTS", "RATE", "QUICKLOOK");
     private static final Set<String> ORIGINS = Set.of("FLIGHT", "JPL", "OTIS");
 
     public ExposureFilter {
         loaded = loaded.stream().map(k -> k.toUpperCase(Locale.ROOT)).toList();
         for (String kind : loaded) {
             if (!KINDS.contains(kind)) {
-                throw ApiException.badRequest("loaded", "loaded takes product kinds RAW, RAMP, RATEINTS, RATE, not '"
+                throw ApiException.badRequest("loaded", "loaded takes product kinds RAW, RAMP, RATEINTS, RATE, QUICKLOOK, not '"
                         + kind + "'");
             }
         }

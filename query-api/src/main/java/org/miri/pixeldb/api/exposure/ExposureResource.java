@@ -45,7 +45,7 @@ public class ExposureResource {
             @QueryParam("expType") String expType, @QueryParam("origin") @Parameter(description = "FLIGHT, JPL, OTIS")
             String origin, @QueryParam("from") @Parameter(description = "earliest DATE-OBS, ISO-8601") String from,
             @QueryParam("to") @Parameter(description = "latest DATE-OBS, ISO-8601") String to,
-            @QueryParam("loaded") @Parameter(description = "product kinds that must be loaded: RAW,RAMP,RATEINTS,RATE")
+            @QueryParam("loaded") @Parameter(description = "product kinds that must be loaded: RAW,RAMP,RATEINTS,RATE,QUICKLOOK")
             List<String> loaded, @QueryParam("sort") @Parameter(description = "dateObs (default), -dateObs, name, -name")
             String sort, @QueryParam("limit") @Parameter(description = "1..1000, default 100") String limit,
             @QueryParam("cursor") @Parameter(description = "the token of a 'next' link") String cursor,

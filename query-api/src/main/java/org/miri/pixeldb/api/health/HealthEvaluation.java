@@ -22,7 +22,8 @@ import org.miri.pixeldb.schemas.PixelHealthChange;
 
 /**
  * Evaluates an exposure's detector health from its loaded slope product (and RAMP product, for JUMPY) and stores it
- * (decision 0017), unless the stored health is of those product versions already. One transaction: readers see the old health or the new one.
+ * (decision 0017), unless the stored health is of those product versions already. A loaded RAW version first gets
+ * its quick-look slopes (a QUICKLOOK product), so that an exposure without pipeline slopes is evaluated too. One transaction: readers see the old health or the new one.
  */
 @ApplicationScoped
 public class HealthEvaluation {
@@ -65,14 +66,18 @@ public class HealthEvaluation {
         try (Connection tx = database.write(TIMEOUT)) {
             try {
                 execute(tx, LOCK, exposure);
+                long started = System.nanoTime();
+                Optional<Integer> quickLook = QuickLookProduct.store(tx, exposure);
+                if (quickLook.isPresent()) {
+                    LOG.infof("quick-look slopes of %s stored in %d ms", exposure, (System.nanoTime() - started) / 1_000_000);
+                }
                 // The versions first: a status change of an exposure whose health is current reads no strip.
                 Optional<SlopeInput.Versions> versions = SlopeInput.versions(tx, exposure);
                 if (versions.isEmpty() || current(tx, exposure).equals(Optional.of(
                         java.util.Arrays.asList(versions.get().productId(), versions.get().rampProductId())))) {
-                    tx.rollback();
+                    tx.commit();
                     return false;
                 }
-                long started = System.nanoTime();
                 SlopeInput input = SlopeInput.read(tx, versions.get());
                 ExposureHealth health = evaluator.evaluate(input.slopes());
                 HealthTables.replace(tx, input, health, mapper.writeValueAsString(thresholds));

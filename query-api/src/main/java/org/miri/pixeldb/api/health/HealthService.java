@@ -75,7 +75,8 @@ public class HealthService {
         }
         if (!summary.evaluated()) {
             throw ApiException.notFound("exposure", "the health of " + name + " is not computed: it is computed"
-                    + " when a RATEINTS or RATE product of the exposure is loaded");
+                    + " when a RAW, RATEINTS or RATE product of the exposure is loaded (RAW: from quick-look slopes of its"
+                    + " ramps, which need the exposure's TGROUP)");
         }
         return summary;
     }

@@ -10,7 +10,8 @@ import org.miri.pixeldb.schemas.ProductIngestState;
 import org.miri.pixeldb.schemas.ProductKind;
 
 /**
- * Starts the health evaluation of an exposure when the ingest-status fold sees its slopes or corrected ramps LOADED:
+ * Starts the health evaluation of an exposure when the ingest-status fold sees its slopes, corrected ramps or raw
+ * ramps (for their quick-look slopes) LOADED:
  * the fold already knows, per exposure, when every chunk of a version is in, and its partitions spread the
  * exposures over the query-api instances (decision 0017). A failed evaluation is logged and does not stop the
  * status: the next change of the product, or a restart's replay, evaluates it again.
@@ -19,8 +20,9 @@ import org.miri.pixeldb.schemas.ProductKind;
 public class HealthTrigger {
 
     private static final Logger LOG = Logger.getLogger(HealthTrigger.class);
-    // The slopes are evaluated; the RAMP product adds the jump counts (JUMPY).
-    private static final Set<ProductKind> INPUTS = Set.of(ProductKind.RATEINTS, ProductKind.RATE, ProductKind.RAMP);
+    // The slopes are evaluated; the RAMP product adds the jump counts (JUMPY); the RAW product its quick-look slopes.
+    private static final Set<ProductKind> INPUTS = Set.of(ProductKind.RATEINTS, ProductKind.RATE, ProductKind.RAMP,
+            ProductKind.RAW);
 
     @Inject
     HealthEvaluation evaluation;

@@ -18,7 +18,7 @@ import org.miri.pixeldb.health.state.JumpCounts;
 
 /**
  * The input of the health rules for one exposure, read from its loaded slope product: RATEINTS where there is one
- * (a slope per integration), else RATE (one plane). Strips are read as stored (big-endian float32 SCI, uint32 DQ),
+ * (a slope per integration), else RATE (one plane), else the quick-look slopes of its raw ramps (QUICKLOOK). Strips are read as stored (big-endian float32 SCI, uint32 DQ),
  * not through {@code slope_v}, which would decode every pixel in SQL. Where the exposure's RAMP product is loaded too,
  * its GROUPDQ gives each pixel's mean jumps per integration (JUMPY); only that column of its strips is read.
  *
@@ -29,7 +29,7 @@ record SlopeInput(Versions versions, ExposureSlopes slopes) {
     /**
      * Which loaded product versions an evaluation of the exposure reads, known before any strip is read.
      *
-     * @param kind RATEINTS or RATE
+     * @param kind RATEINTS, RATE or QUICKLOOK
      * @param rampProductId the RAMP product the jump counts come from; null without one
      */
     record Versions(int exposureId, int productId, String kind, Integer rampProductId, int ngroups, DetectorGrid grid) {
@@ -38,8 +38,8 @@ record SlopeInput(Versions versions, ExposureSlopes slopes) {
     private static final String VERSIONS = "select e.id, p.id, p.kind, (select r.id from product r"
             + " where r.exposure_id = e.id and r.kind = 'RAMP' and r.state = 'LOADED'), e.ngroups, e.substrt1,"
             + " e.substrt2, e.subsize1, e.subsize2 from exposure e join product p on p.exposure_id = e.id"
-            + " and p.state = 'LOADED' and p.kind in ('RATEINTS', 'RATE') where e.name = ?"
-            + " order by p.kind = 'RATEINTS' desc limit 1";
+            + " and p.state = 'LOADED' and p.kind in ('RATEINTS', 'RATE', 'QUICKLOOK') where e.name = ?"
+            + " order by array_position(array['RATEINTS', 'RATE', 'QUICKLOOK'], p.kind) limit 1";
     private static final String STRIPS = "select integration, row, first_col, ncols, sci, dq from slope_strip"
             + " where product_id = ?";
     private static final String GROUPDQ = "select integration, row, first_col, ncols, groupdq from corrected_ramp_strip"

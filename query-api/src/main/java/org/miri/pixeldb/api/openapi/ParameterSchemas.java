@@ -29,7 +29,7 @@ final class ParameterSchemas {
             case "from", "to" -> text().format("date-time")
                     .description("ISO-8601 date or date-time, UTC when no offset is given");
             case "kind" -> enumeration(List.of("raw", "corrected", "refout")).defaultValue("raw");
-            case "product" -> enumeration(List.of("RATEINTS", "RATE"));
+            case "product" -> enumeration(List.of("RATEINTS", "RATE", "QUICKLOOK"));
             case "sort" -> enumeration(List.of("dateObs", "-dateObs", "name", "-name")).defaultValue("dateObs");
             case "origin" -> enumeration(List.of("FLIGHT", "JPL", "OTIS"));
             default -> null;

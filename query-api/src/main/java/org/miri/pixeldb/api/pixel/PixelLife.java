@@ -23,7 +23,7 @@ public record PixelLife(String detector, int row, int col, int pixelId, List<Exp
             List<List<String>> groupdqFlags) {
     }
 
-    /** kind RATEINTS (integration 1..n) or RATE (integration null). */
+    /** kind RATEINTS or QUICKLOOK (integration 1..n), or RATE (integration null). */
     public record Slope(String kind, Integer integration, float sci, float err, long dq, List<String> dqFlags,
             float varPoisson, float varRnoise) {
     }

@@ -84,7 +84,8 @@ public final class PixelLifeAssembler {
                 mask |= group & 0xff;
             }
             for (PixelSamples.SlopeBytes s : slopes) {
-                if (s.integration() == i) {
+                // The pipeline's flags only: a quick look's DO_NOT_USE or SATURATED is not a flag of the data.
+                if (s.integration() == i && !"QUICKLOOK".equals(s.kind())) {
                     mask |= Packed.uint32(s.dq(), 0);
                 }
             }

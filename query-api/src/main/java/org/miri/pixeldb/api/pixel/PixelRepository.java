@@ -45,7 +45,7 @@ public class PixelRepository {
             + " substring(s.dq from (? - s.first_col) * 4 + 1 for 4),"
             + " substring(s.var_poisson from (? - s.first_col) * 4 + 1 for 4),"
             + " substring(s.var_rnoise from (? - s.first_col) * 4 + 1 for 4) from page g join slope_strip" + PIXEL
-            + " where g.kind in ('RATEINTS', 'RATE') and (g.kind = 'RATE' or s.integration between ? and ?)";
+            + " where g.kind in ('RATEINTS', 'RATE', 'QUICKLOOK') and (g.kind = 'RATE' or s.integration between ? and ?)";
     private static final int RAW_PART = 1;
     private static final int CORRECTED_PART = 2;
     private static final int PIXELDQ_PART = 3;

@@ -31,6 +31,7 @@ import org.miri.pixeldb.api.param.Params;
 public class RegionResource {
 
     private static final String ADVICE = "ask for fewer rows, cols or integrations";
+    private static final List<String> SLOPE_PRODUCTS = List.of("RATEINTS", "RATE", "QUICKLOOK");
 
     @Inject
     ExposureRepository exposures;
@@ -71,19 +72,20 @@ public class RegionResource {
     @GET
     @Path("/slopes")
     @Operation(summary = "Slope images of a rectangle: SCI, ERR, DQ, VAR_POISSON, VAR_RNOISE per integration"
-            + " (RATEINTS) or of the exposure (RATE)")
+            + " (RATEINTS, or QUICKLOOK: slopes the database fitted to the raw ramps) or of the exposure (RATE)")
     public Response slopes(@PathParam("name") String name, @QueryParam("product") @Parameter(description =
-            "RATEINTS or RATE; default RATEINTS when loaded") String product, @QueryParam("rows") String rows,
+            "RATEINTS, RATE or QUICKLOOK; default the first of them loaded") String product, @QueryParam("rows") String rows,
             @QueryParam("cols") String cols, @QueryParam("integration") String integration,
             @QueryParam("format") String format, @Context HttpHeaders headers, @Context RoutingContext request)
             throws SQLException, IOException {
         OutputFormat out = OutputFormat.choose(format, headers.getRequestHeader(HttpHeaders.ACCEPT));
         ExposureSummary found = exposures.find(name).orElseThrow(() -> ExposureResource.unknown(name));
+        // The pipeline's slopes before the database's quick look: the first of them that is loaded.
         String kind = product == null || product.isBlank()
-                ? (found.productsLoaded().contains("RATEINTS") ? "RATEINTS" : "RATE")
+                ? SLOPE_PRODUCTS.stream().filter(found.productsLoaded()::contains).findFirst().orElse("RATEINTS")
                 : Params.text("product", product).toUpperCase(java.util.Locale.ROOT);
-        if (!List.of("RATEINTS", "RATE").contains(kind)) {
-            throw ApiException.badRequest("product", "product is RATEINTS or RATE");
+        if (!SLOPE_PRODUCTS.contains(kind)) {
+            throw ApiException.badRequest("product", "product is RATEINTS, RATE or QUICKLOOK");
         }
         ExposureSummary e = loaded(name, kind, "product");
         Region region = Region.of(e, RegionKind.RAW, rows, cols, integration);

@@ -345,12 +345,13 @@ class HealthTest {
 
     @Test
     void anExposureWithoutLoadedSlopesHasNoHealthYetAndSaysWhy() throws Exception {
-        String raw = "HEALTH_RAW_ONLY";
-        PipelineLoader.load(db, SharedExposure.file(SharedExposure.RAW), "health/"
-                + SharedExposure.RAW.replace(SharedExposure.NAME, raw));
-        assertFalse(evaluation.evaluate(raw));
-        given().queryParam("exposure", raw).when().get("/api/v1/detectors/" + detector + "/health").then()
-                .statusCode(404).body("message", org.hamcrest.Matchers.containsString("RATEINTS or RATE"));
+        // Corrected ramps alone: no slopes, and no raw ramps to fit quick-look slopes to.
+        String ramp = "HEALTH_RAMP_ONLY";
+        PipelineLoader.load(db, SharedExposure.file(SharedExposure.RAMP), "health/"
+                + SharedExposure.RAMP.replace(SharedExposure.NAME, ramp));
+        assertFalse(evaluation.evaluate(ramp));
+        given().queryParam("exposure", ramp).when().get("/api/v1/detectors/" + detector + "/health").then()
+                .statusCode(404).body("message", org.hamcrest.Matchers.containsString("RAW, RATEINTS or RATE"));
     }
 
     @Test
@@ -371,7 +372,7 @@ class HealthTest {
     }
 
     /** The RATEINTS's SCI and DQ (uint32, stored as int32 with BZERO 2^31) and its place on the frame. */
-    private static ExposureSlopes fromFile(Path rateints) throws Exception {
+    static ExposureSlopes fromFile(Path rateints) throws Exception {
         float[][][] sci = (float[][][]) ExpectedFits.array(rateints, "SCI");
         int[][][] dq = (int[][][]) ExpectedFits.array(rateints, "DQ");
         long bzero = ExpectedFits.bzero(rateints, "DQ");
