@@ -36,7 +36,8 @@ class ReingestTest {
     static final String FIRST_SAMPLE = "select samples[1] v from raw_ramp_v where exposure = ? and integration = 1"
             + " and row = 779 and col = 1";
     static final String PRODUCT = "select p.id, p.checksum, p.loaded_at, (select count(*) from chunk_ledger l"
-            + " where l.product_id = p.id) chunks from product p join exposure e on e.id = p.exposure_id where e.name = ?";
+            + " where l.product_id = p.id) chunks from product p join exposure e on e.id = p.exposure_id where e.name = ?"
+            + " and p.derived_from is null";
     @RegisterExtension
     static final RunningStack stack = RunningStack.forJplExposure("reingest-stack");
 

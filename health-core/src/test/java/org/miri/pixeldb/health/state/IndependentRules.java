@@ -14,17 +14,17 @@ import java.util.Set;
  * re-sorting a list each iteration, fractions compared in integers (4 x passed >= 3 x counted), all thresholds as
  * literals. Only the default settings.
  */
-final class IndependentRules {
+public final class IndependentRules {
 
     /**
      * States per pixel index (pixels with no state absent); per "integration/amplifier" {m, s, pixels} and the
      * number of pixels considered there that have each state.
      */
-    record Result(Map<Integer, Set<PixelState>> states, Map<String, double[]> amplifiers,
+    public record Result(Map<Integer, Set<PixelState>> states, Map<String, double[]> amplifiers,
             Map<String, Map<PixelState, Integer>> counts) {
     }
 
-    static Result apply(int firstCol, int cols, List<float[]> slopes, List<int[]> dqs, float[] jumps) {
+    public static Result apply(int firstCol, int cols, List<float[]> slopes, List<int[]> dqs, float[] jumps) {
         int nints = slopes.size();
         int pixels = slopes.get(0).length;
         // considered[i][p]

@@ -34,7 +34,7 @@ final class CorrectedStrip {
         refout = new float[spec.ngroups()][maxRows * ReferenceOutput.columns(spec.nx())];
         pixelDq = new int[pixels];
         slopes = new SlopePlane(pixels);
-        model = new RampModel(spec.seed());
+        model = new RampModel(spec.seed(), spec.scene());
         mask = new PixelDqModel(spec);
     }
 

@@ -4,18 +4,25 @@ import org.miri.pixeldb.model.Detector;
 import org.miri.pixeldb.model.FrameGeometry;
 import org.miri.pixeldb.model.Subarray;
 
-/** What to synthesise: one exposure's geometry, size, detector and the seed of its ramps. */
-public record ExposureSpec(String name, Subarray subarray, int nints, int ngroups, String detector, long seed) {
+/** What to synthesise: one exposure's geometry, size, detector, the seed of its ramps and the scene they see. */
+public record ExposureSpec(String name, Subarray subarray, int nints, int ngroups, String detector, long seed,
+        Scene scene) {
 
     public ExposureSpec {
         if (nints < 1 || ngroups < 1) {
             throw new IllegalArgumentException("nints and ngroups must be at least 1, not " + nints + " and " + ngroups);
         }
+        java.util.Objects.requireNonNull(scene, "scene");
+    }
+
+    /** An exposure of the dark sky, the first of its series. */
+    public ExposureSpec(String name, Subarray subarray, int nints, int ngroups, String detector, long seed) {
+        this(name, subarray, nints, ngroups, detector, seed, Scene.SKY);
     }
 
     /** The same exposure read out by another detector. */
     public ExposureSpec onDetector(String otherDetector) {
-        return new ExposureSpec(name, subarray, nints, ngroups, otherDetector, seed);
+        return new ExposureSpec(name, subarray, nints, ngroups, otherDetector, seed, scene);
     }
 
     int nx() {

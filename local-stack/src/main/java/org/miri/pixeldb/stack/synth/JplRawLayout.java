@@ -21,7 +21,7 @@ public final class JplRawLayout {
         int ny = spec.ny();
         int refCols = ReferenceOutput.columns(nx);
         Path file = folder.resolve(spec.name() + ".fits");
-        RampModel model = new RampModel(spec.seed());
+        RampModel model = new RampModel(spec.seed(), spec.scene());
         try (FitsOutputStream out = new FitsOutputStream(new java.io.FileOutputStream(file.toFile()))) {
             Header header = FitsImageStream.imageHeader(true, null, nx, ReferenceOutput.groundTestFrameRows(ny), spec.nints() * spec.ngroups());
             SyntheticKeywords.jpl(header, spec);

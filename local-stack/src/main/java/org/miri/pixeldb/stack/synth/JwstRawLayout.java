@@ -15,7 +15,7 @@ public final class JwstRawLayout {
 
     public static Path write(ExposureSpec spec, Path folder) throws IOException, FitsException {
         Path file = folder.resolve(spec.name() + "_uncal.fits");
-        RampModel model = new RampModel(spec.seed());
+        RampModel model = new RampModel(spec.seed(), spec.scene());
         try (FitsOutputStream out = new FitsOutputStream(new java.io.FileOutputStream(file.toFile()))) {
             Header primary = new Header();
             FitsImageStream.simple(primary);

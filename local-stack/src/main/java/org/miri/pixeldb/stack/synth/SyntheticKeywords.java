@@ -6,7 +6,6 @@ import nom.tam.fits.Header;
 /** The primary-header keywords of a synthetic exposure, in the JWST and in the JPL dialect. */
 final class SyntheticKeywords {
 
-    private static final String DATE = "2026-11-25";
     private static final String TIME = "12:00:00";
 
     private SyntheticKeywords() {
@@ -28,11 +27,13 @@ final class SyntheticKeywords {
         header.addValue("NFRAMES", 1, "");
         header.addValue("GROUPGAP", 0, "");
         timing(header, spec);
-        header.addValue("DATE-OBS", DATE, "");
+        String date = spec.scene().dateObs().toString();
+        header.addValue("DATE-OBS", date, "");
         header.addValue("TIME-OBS", TIME, "");
-        header.addValue("DATE-END", DATE, "");
+        header.addValue("DATE-END", date, "");
         header.addValue("TIME-END", TIME, "");
         header.addValue("SEED", spec.seed(), "seed of the synthetic ramps");
+        header.addValue("SYNFLAT", spec.scene().flatRate(), "synthetic flat field, DN per group; 0: the sky");
     }
 
     static void jpl(Header header, ExposureSpec spec) throws FitsException {
@@ -41,7 +42,7 @@ final class SyntheticKeywords {
         header.addValue("COLSTART", 5 * ((spec.subarray().substrt1() + 3) / 4) - 4, "array column start pixel number");
         header.addValue("ORIGIN", "JPL", "synthetic exposure (./pixeldb synth)");
         header.addValue("INSTRUME", "MIRI", "");
-        header.addValue("DATE_OBS", DATE, "");
+        header.addValue("DATE_OBS", spec.scene().dateObs().toString(), "");
         header.addValue("TIME_OBS", TIME, "");
         header.addValue("DATE_END", "yyyy-mm-dd", "");
         header.addValue("TIME_END", "hh:mm:ss", "");

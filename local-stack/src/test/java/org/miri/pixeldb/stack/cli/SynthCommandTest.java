@@ -48,6 +48,30 @@ class SynthCommandTest {
     }
 
     @Test
+    void aSeriesWithDefectsIsDatedADayApartAndSaysItsFlatField() throws Exception {
+        run("synth", "--subarray", "GENERIC", "--nints", "2", "--ngroups", "4", "--count", "3", "--flat", "1000",
+                "--defect", "HOT:1:5,WARM:2:6:2-3", "--defect", "jumpy:3:7", "-o", out.toString());
+        List<String> dates = new java.util.ArrayList<>();
+        for (String file : files()) {
+            try (nom.tam.fits.Fits fits = new nom.tam.fits.Fits(out.resolve(file).toFile())) {
+                nom.tam.fits.Header primary = fits.getHDU(0).getHeader();
+                dates.add(primary.getStringValue("DATE-OBS"));
+                assertEquals(1000.0, primary.getDoubleValue("SYNFLAT"), file);
+            }
+        }
+        assertEquals(List.of("2026-11-25", "2026-11-26", "2026-11-27"), dates);
+    }
+
+    @Test
+    void aMalformedDefectOrOneWithoutAFlatFieldIsAUsageError() throws Exception {
+        assertEquals(2, new CommandLine(new PixelDbCommand()).execute("synth", "--flat", "1000", "--defect", "HOT:800",
+                "-o", out.toString()));
+        assertEquals(2, new CommandLine(new PixelDbCommand()).execute("synth", "--defect", "HOT:800:10",
+                "-o", out.toString()));
+        assertEquals(List.of(), files(), "nothing written");
+    }
+
+    @Test
     void anUnknownProductIsAUsageError() {
         assertEquals(2, new CommandLine(new PixelDbCommand()).execute("synth", "--products", "cal", "-o", out.toString()));
     }

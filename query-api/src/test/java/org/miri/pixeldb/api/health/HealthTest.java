@@ -19,9 +19,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 import nom.tam.fits.Fits;
 import nom.tam.fits.Header;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,10 +38,7 @@ import org.miri.pixeldb.health.state.JumpCounts;
 import org.miri.pixeldb.health.state.PixelHealth;
 import org.miri.pixeldb.health.state.PixelState;
 import org.miri.pixeldb.model.DqFlags;
-import org.miri.pixeldb.platform.kafka.KafkaSettings;
-import org.miri.pixeldb.platform.kafka.Topic;
 import org.miri.pixeldb.schemas.PixelHealthChange;
-import org.miri.pixeldb.schemas.codec.AvroMessageCodec;
 import org.miri.pixeldb.testing.RealServers;
 import org.miri.pixeldb.testing.RealServersTestResource;
 
@@ -295,23 +289,10 @@ class HealthTest {
     }
 
     private Map<String, List<PixelHealthChange>> pixelHealthRecords() {
-        Map<String, Object> config = KafkaSettings.consumer(bootstrapServers, null, 500);
-        config.remove("group.id");
-        AvroMessageCodec<PixelHealthChange> codec = AvroMessageCodec.of(PixelHealthChange.class);
         Map<String, List<PixelHealthChange>> byExposure = new java.util.TreeMap<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topic.PIXEL_HEALTH.topicName()).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(java.time.Duration.ofMillis(500))) {
-                    PixelHealthChange change = codec.decode(record.value());
-                    keys.put(change, record.key());
-                    byExposure.computeIfAbsent(change.getExposure(), e -> new ArrayList<>()).add(change);
-                }
-            }
+        for (PixelHealthTopic.Published p : PixelHealthTopic.all(bootstrapServers)) {
+            keys.put(p.change(), p.key());
+            byExposure.computeIfAbsent(p.change().getExposure(), e -> new ArrayList<>()).add(p.change());
         }
         byExposure.values().forEach(list -> list.sort(java.util.Comparator.comparing(PixelHealthChange::getRow)
                 .thenComparing(PixelHealthChange::getCol)));
