@@ -6,13 +6,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 import org.miri.pixeldb.api.db.Database;
 import org.miri.pixeldb.api.config.ApiConfig;
+import org.miri.pixeldb.api.health.HealthEvaluation;
 
 /**
  * Deletes an exposure in one transaction: its products cascade to every strip table and the chunk ledger, its
- * refused versions go with it (the trigger of migration V5), and its ingest log goes too, so that no table keeps a
- * row of it. Readers see all of it or none.
+ * refused versions go with it (the trigger of migration V5), its health too (V13), and its ingest log goes, so that
+ * no table keeps a row of it. Readers see all of it or none. The pixel-state changes of the next exposure, computed
+ * against this one, are published again against the one before it (decision 0017).
  */
 @ApplicationScoped
 public class ExposureDeletion {
@@ -29,6 +32,9 @@ public class ExposureDeletion {
     @Inject
     ApiConfig config;
 
+    @Inject
+    HealthEvaluation health;
+
     /** True when the exposure existed and is gone now. */
     public boolean delete(String name) throws SQLException {
         try (Connection connection = database.write(config.deleteTimeout())) {
@@ -38,9 +44,11 @@ public class ExposureDeletion {
                     connection.rollback();
                     return false;
                 }
+                Optional<String> next = health.beforeDeletion(connection, name);
                 update(connection, INGEST_LOG, name);
                 update(connection, EXPOSURE, id);
                 connection.commit();
+                next.ifPresent(health::publishAfterDeletion);
                 return true;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();

@@ -62,6 +62,37 @@ public class HealthEvaluation {
         return evaluated;
     }
 
+    /**
+     * In the transaction deleting {@code exposure}: marks the next evaluated exposure's pixel-state changes unpublished,
+     * since they were computed against the one going away.
+     *
+     * @return that next exposure, to {@link #publishAfterDeletion publish} once the deletion is committed
+     */
+    public Optional<String> beforeDeletion(Connection tx, String exposure) throws SQLException {
+        Optional<String> next = HealthChanges.next(tx, exposure);
+        if (next.isPresent()) {
+            try (PreparedStatement unpublish = tx.prepareStatement("update exposure_health h set published_at = null"
+                    + " from exposure e where e.id = h.exposure_id and e.name = ?")) {
+                unpublish.setString(1, next.get());
+                unpublish.executeUpdate();
+            }
+        }
+        return next;
+    }
+
+    /**
+     * Publishes the changes of the exposure that followed a deleted one, now relative to the exposure before it. A
+     * failure is logged: the mark stays, and the exposure's next status change publishes them.
+     */
+    public void publishAfterDeletion(String next) {
+        try {
+            publish(next);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warnf(e, "the pixel-state changes of %s, whose previous exposure was deleted, were not published yet",
+                    next);
+        }
+    }
+
     private boolean store(String exposure) throws SQLException {
         try (Connection tx = database.write(TIMEOUT)) {
             try {

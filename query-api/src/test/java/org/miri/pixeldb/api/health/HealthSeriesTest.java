@@ -22,15 +22,18 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.miri.pixeldb.api.testdata.ExpectedFits;
 import org.miri.pixeldb.api.testdata.PipelineLoader;
+import org.miri.pixeldb.api.testdata.TestTokens;
 import org.miri.pixeldb.health.state.IndependentRules;
 import org.miri.pixeldb.health.state.PixelState;
 import org.miri.pixeldb.model.DqFlags;
 import org.miri.pixeldb.model.Subarray;
-import org.miri.pixeldb.schemas.PixelHealthChange;
 import org.miri.pixeldb.stack.synth.CorrectedProducts;
 import org.miri.pixeldb.stack.synth.Defect;
 import org.miri.pixeldb.stack.synth.ExposureSpec;
@@ -45,11 +48,13 @@ import org.miri.pixeldb.testing.RealServersTestResource;
  * integrations of 10 groups, one a day), each loaded as uncal, ramp and rateints, with two injected pixels of every
  * defect kind and one pixel HOT in exposures 4-6 only. Per exposure and state the served pixels equal health-core's
  * independent second implementation of the rules run on the files' own SCI, DQ and GROUPDQ; every injected defect is
- * found; the pixel that turns hot shows exactly that in its timeline and on {@code pixeldb.pixel-health}.
+ * found; the pixel that turns hot shows exactly that in its timeline and on {@code pixeldb.pixel-health}, and again
+ * after one of its HOT exposures is deleted.
  */
 @QuarkusTest
 @QuarkusTestResource(RealServersTestResource.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HealthSeriesTest {
 
     private static final int EXPOSURES = 8;
@@ -92,6 +97,7 @@ class HealthSeriesTest {
     }
 
     @Test
+    @Order(1)
     void perExposureAndStateTheServedPixelsAreTheIndependentRulesPixels() {
         Map<PixelState, int[]> tally = new EnumMap<>(PixelState.class); // {both, served only, truth only}
         for (int n = 1; n <= EXPOSURES; n++) {
@@ -120,6 +126,7 @@ class HealthSeriesTest {
     }
 
     @Test
+    @Order(1)
     void everyInjectedDefectIsFoundInItsExposures() {
         for (int n = 1; n <= EXPOSURES; n++) {
             Map<Integer, Set<PixelState>> served = served(given().queryParam("exposure", name(n))
@@ -135,26 +142,49 @@ class HealthSeriesTest {
     }
 
     @Test
+    @Order(1)
     void aPixelHotInExposuresFourToSixShowsExactlyThatInItsTimelineAndOnTheTopic() {
+        assertEquals(List.of("[] from 1 to 3", "[HOT] from 4 to 6", "[] from 7 to 8"), turningPixelsTimeline());
+        assertEquals(List.of("4 [HOT] after 3 []", "7 [] after 6 [HOT]"), turningPixelsChanges());
+    }
+
+    /** Deleting exposure 4 shortens the HOT run, and exposure 5's changes are published again against exposure 3. */
+    @Test
+    @Order(2)
+    void deletingAnExposureRecomputesTheTimelineAndRepublishesTheNextExposuresChanges() throws Exception {
+        given().header("Authorization", "Bearer " + TestTokens.admin(db)).when()
+                .delete("/api/v1/exposures/" + name(4)).then().statusCode(200);
+        given().queryParam("exposure", name(4)).when().get("/api/v1/detectors/MIRIMAGE/health").then()
+                .statusCode(404);
+        assertEquals(List.of("[] from 1 to 3", "[HOT] from 5 to 6", "[] from 7 to 8"), turningPixelsTimeline());
+        assertEquals(List.of("4 [HOT] after 3 []", "5 [HOT] after 3 []", "7 [] after 6 [HOT]"), turningPixelsChanges());
+    }
+
+    /** The turning pixel's runs of equal states in this series, as "[states] from n to m". */
+    private List<String> turningPixelsTimeline() {
         JsonPath life = given().when().get("/api/v1/pixels/MIRIMAGE/" + TURNS_HOT.row() + "/" + TURNS_HOT.col()
                 + "/health").then().statusCode(200).extract().jsonPath();
-        List<Map<String, Object>> ours = new ArrayList<>();
+        List<String> runs = new ArrayList<>();
         for (Map<String, Object> period : life.<Map<String, Object>>getList("timeline")) {
             if (((String) period.get("fromExposure")).startsWith("HSERIES_")) {
-                ours.add(period);
+                runs.add(period.get("states") + " from " + number(period.get("fromExposure")) + " to "
+                        + number(period.get("toExposure")));
             }
         }
-        assertEquals(List.of(List.of(), List.of("HOT"), List.of()), ours.stream().map(p -> p.get("states")).toList());
-        assertEquals(List.of(name(1), name(3), name(4), name(6), name(7), name(8)), ours.stream()
-                .flatMap(p -> java.util.stream.Stream.of(p.get("fromExposure"), p.get("toExposure"))).toList());
-        List<PixelHealthChange> changes = PixelHealthTopic.all(bootstrapServers).stream()
-                .map(PixelHealthTopic.Published::change)
+        return runs;
+    }
+
+    /** The turning pixel's changes on the topic, distinct, as "n [states] after m [previous states]". */
+    private List<String> turningPixelsChanges() {
+        return PixelHealthTopic.all(bootstrapServers).stream().map(PixelHealthTopic.Published::change)
                 .filter(c -> c.getExposure().startsWith("HSERIES_") && c.getRow() == TURNS_HOT.row()
-                        && c.getCol() == TURNS_HOT.col()).distinct().toList();
-        assertEquals(List.of(name(4) + " " + List.of("HOT") + " after " + name(3) + " " + List.of(),
-                name(7) + " " + List.of() + " after " + name(6) + " " + List.of("HOT")), changes.stream()
-                .map(c -> c.getExposure() + " " + c.getStates() + " after " + c.getPreviousExposure() + " "
-                        + c.getPreviousStates()).sorted().toList());
+                        && c.getCol() == TURNS_HOT.col())
+                .map(c -> number(c.getExposure()) + " " + c.getStates() + " after " + number(c.getPreviousExposure())
+                        + " " + c.getPreviousStates()).distinct().sorted().toList();
+    }
+
+    private static String number(Object exposure) {
+        return String.valueOf(exposure).substring("HSERIES_".length());
     }
 
     private static String name(int n) {
