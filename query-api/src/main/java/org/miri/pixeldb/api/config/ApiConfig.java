@@ -35,6 +35,13 @@ public interface ApiConfig {
     @WithDefault("false")
     boolean readTokenRequired();
 
+    /**
+     * true: an exposure's detector health (and a RAW product's quick-look slopes) is evaluated when its products load;
+     * false leaves it out, e.g. to measure what it costs the ingest.
+     */
+    @WithDefault("true")
+    boolean healthEnabled();
+
     /** SHA-256 (64 hex digits) of the admin token registered at start; absent: no one may delete. */
     Optional<String> adminTokenSha256();
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.Set;
 import org.jboss.logging.Logger;
+import org.miri.pixeldb.api.config.ApiConfig;
 import org.miri.pixeldb.schemas.IngestStatus;
 import org.miri.pixeldb.schemas.ProductIngestState;
 import org.miri.pixeldb.schemas.ProductKind;
@@ -26,9 +27,11 @@ public class HealthTrigger {
 
     @Inject
     HealthEvaluation evaluation;
+    @Inject
+    ApiConfig config;
 
     public void statusChanged(IngestStatus status) {
-        if (!INPUTS.contains(status.getProduct())
+        if (!config.healthEnabled() || !INPUTS.contains(status.getProduct())
                 || status.getObjects().stream().noneMatch(o -> o.getState() == ProductIngestState.LOADED)) {
             return;
         }

@@ -51,6 +51,10 @@ class ConfigCheckTest {
                 return false;
             }
 
+            public boolean healthEnabled() {
+                return true;
+            }
+
             public Optional<String> adminTokenSha256() {
                 return Optional.empty();
             }

@@ -70,7 +70,7 @@ class HealthSeriesTest {
     String bootstrapServers;
     @Inject
     HealthEvaluation evaluation;
-    private final Map<String, Map<Integer, Set<PixelState>>> truth = new HashMap<>();
+    private final Map<String, IndependentRules.Result> truth = new HashMap<>();
 
     @BeforeAll
     void loadTheSeriesInDateOrder() throws Exception {
@@ -108,7 +108,7 @@ class HealthSeriesTest {
             for (PixelState state : PixelState.values()) {
                 int[] t = tally.computeIfAbsent(state, s -> new int[3]);
                 Set<Integer> got = withState(served, state);
-                Set<Integer> want = withState(truth.get(name(n)), state);
+                Set<Integer> want = withState(truth.get(name(n)).states(), state);
                 got.forEach(p -> t[want.contains(p) ? 0 : 1]++);
                 want.stream().filter(p -> !got.contains(p)).forEach(p -> t[2]++);
             }
@@ -146,6 +146,27 @@ class HealthSeriesTest {
     void aPixelHotInExposuresFourToSixShowsExactlyThatInItsTimelineAndOnTheTopic() {
         assertEquals(List.of("[] from 1 to 3", "[HOT] from 4 to 6", "[] from 7 to 8"), turningPixelsTimeline());
         assertEquals(List.of("4 [HOT] after 3 []", "7 [] after 6 [HOT]"), turningPixelsChanges());
+    }
+
+    /** The served trends equal the independent astropy-like clipping (3 sigma, 5 iterations) within 1e-3 relative. */
+    @Test
+    @Order(1)
+    void theAmplifierMediansAndDeviationsAreTheIndependentClippedStatistics() {
+        JsonPath trends = given().queryParam("from", "2026-11-25").queryParam("to", "2026-12-03").when()
+                .get("/api/v1/detectors/MIRIMAGE/amplifiers").then().statusCode(200).extract().jsonPath();
+        int compared = 0;
+        for (int n = 1; n <= EXPOSURES; n++) {
+            int e = trends.getList("exposures.exposure").indexOf(name(n));
+            assertTrue(e >= 0, name(n) + " has trends");
+            for (Map<String, Object> a : trends.<Map<String, Object>>getList("exposures[" + e + "].amplifiers")) {
+                double[] want = truth.get(name(n)).amplifiers().get(a.get("integration") + "/" + a.get("amplifier"));
+                assertEquals(want[0], ((Number) a.get("median")).doubleValue(), 1e-3 * Math.abs(want[0]), name(n) + a);
+                assertEquals(want[1], ((Number) a.get("std")).doubleValue(), 1e-3 * Math.abs(want[1]), name(n) + a);
+                assertEquals((int) want[2], a.get("pixels"), name(n) + a);
+                compared++;
+            }
+        }
+        assertEquals(EXPOSURES * 5 * 4, compared, "every exposure, integration and amplifier");
     }
 
     /** Deleting exposure 4 shortens the HOT run, and exposure 5's changes are published again against exposure 3. */
@@ -217,7 +238,7 @@ class HealthSeriesTest {
     }
 
     /** The rules run a second time, by health-core's independent implementation, on the files' own arrays. */
-    private static Map<Integer, Set<PixelState>> independently(Path rateints, Path ramp) throws Exception {
+    private static IndependentRules.Result independently(Path rateints, Path ramp) throws Exception {
         float[][][] sci = (float[][][]) ExpectedFits.array(rateints, "SCI");
         int[][][] dq = (int[][][]) ExpectedFits.array(rateints, "DQ");
         long bzero = ExpectedFits.bzero(rateints, "DQ");
@@ -246,6 +267,6 @@ class HealthSeriesTest {
         for (int p = 0; p < jumps.length; p++) {
             jumps[p] = jumpGroups[p] / (float) sci.length;
         }
-        return IndependentRules.apply(SUB64.substrt1(), cols, slopes, flags, jumps).states();
+        return IndependentRules.apply(SUB64.substrt1(), cols, slopes, flags, jumps);
     }
 }
