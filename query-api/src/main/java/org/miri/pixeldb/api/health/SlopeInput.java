@@ -15,6 +15,7 @@ import org.miri.pixeldb.health.state.DetectorGrid;
 import org.miri.pixeldb.health.state.ExposureSlopes;
 import org.miri.pixeldb.health.state.IntegrationSlopes;
 import org.miri.pixeldb.health.state.JumpCounts;
+import org.postgresql.PGStatement;
 
 /**
  * The input of the health rules for one exposure, read from its loaded slope product: RATEINTS where there is one
@@ -77,6 +78,8 @@ record SlopeInput(Versions versions, ExposureSlopes slopes) {
         try (PreparedStatement query = connection.prepareStatement(STRIPS)) {
             query.setInt(1, productId);
             query.setFetchSize(256);
+            // Bytes in binary from the first execution: in text they travel hex-encoded, twice the size, and are decoded.
+            query.unwrap(PGStatement.class).setPrepareThreshold(-1);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     IntegrationSlopes plane = integrations.computeIfAbsent(rs.getInt(1), i -> empty(grid));
@@ -101,6 +104,8 @@ record SlopeInput(Versions versions, ExposureSlopes slopes) {
         try (PreparedStatement query = connection.prepareStatement(GROUPDQ)) {
             query.setInt(1, rampProductId);
             query.setFetchSize(256);
+            // Bytes in binary from the first execution: in text they travel hex-encoded, twice the size, and are decoded.
+            query.unwrap(PGStatement.class).setPrepareThreshold(-1);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     integrations.add(rs.getInt(1));
