@@ -1,6 +1,7 @@
 package org.miri.pixeldb.stack.synth;
 
 import java.util.Locale;
+import org.miri.pixeldb.model.FrameGeometry;
 
 /**
  * A pixel defect injected into synthetic ramps, so that detector-health tests and demos have known truth (issue 14,
@@ -14,9 +15,9 @@ public record Defect(Kind kind, int row, int col, int firstExposure, int lastExp
     public enum Kind { HOT, WARM, DEAD, NOISY, JUMPY }
 
     public Defect {
-        if (row < 1 || row > 1024 || col < 1 || col > 1032) {
-            throw new IllegalArgumentException("a defect's pixel is a full-frame row 1..1024 and column 1..1032, not "
-                    + row + ", " + col);
+        if (row < 1 || row > FrameGeometry.ROWS || col < 1 || col > FrameGeometry.COLUMNS) {
+            throw new IllegalArgumentException("a defect's pixel is a full-frame row 1.." + FrameGeometry.ROWS
+                    + " and column 1.." + FrameGeometry.COLUMNS + ", not " + row + ", " + col);
         }
         if (firstExposure < 1 || lastExposure < firstExposure) {
             throw new IllegalArgumentException("a defect's exposures are FIRST-LAST with 1 <= FIRST <= LAST, not "

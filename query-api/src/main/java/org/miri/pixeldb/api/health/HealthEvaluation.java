@@ -36,6 +36,8 @@ public class HealthEvaluation {
             + " from exposure e where e.name = ?";
     private static final String UNPUBLISHED = "select h.published_at is null from exposure_health h join exposure e"
             + " on e.id = h.exposure_id where e.name = ? for update of h";
+    private static final String UNPUBLISHED_AGAIN = "update exposure_health h set published_at = null from exposure e"
+            + " where e.id = h.exposure_id and e.name = ?";
     private static final String PUBLISHED = "update exposure_health h set published_at = now() from exposure e"
             + " where e.id = h.exposure_id and e.name = ?";
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
@@ -71,11 +73,7 @@ public class HealthEvaluation {
     public Optional<String> beforeDeletion(Connection tx, String exposure) throws SQLException {
         Optional<String> next = HealthChanges.next(tx, exposure);
         if (next.isPresent()) {
-            try (PreparedStatement unpublish = tx.prepareStatement("update exposure_health h set published_at = null"
-                    + " from exposure e where e.id = h.exposure_id and e.name = ?")) {
-                unpublish.setString(1, next.get());
-                unpublish.executeUpdate();
-            }
+            execute(tx, UNPUBLISHED_AGAIN, next.get());
         }
         return next;
     }

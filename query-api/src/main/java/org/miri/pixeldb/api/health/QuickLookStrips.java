@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import org.miri.pixeldb.health.slope.QuickLookSlope;
 import org.miri.pixeldb.health.slope.RampSlope;
-import org.postgresql.PGStatement;
 
 /**
  * Fits the raw ramps of one RAW product strip by strip and writes the slopes into {@code slope_strip}. A raw strip
@@ -30,12 +29,8 @@ final class QuickLookStrips {
 
     static void write(Connection tx, int rawProductId, int productId, QuickLookSlope fit) throws SQLException {
         int ngroups = fit.window().ngroups();
-        try (PreparedStatement ramps = tx.prepareStatement(RAMPS);
+        try (PreparedStatement ramps = SlopeInput.strips(tx, RAMPS, rawProductId);
              PreparedStatement insert = tx.prepareStatement(INSERT)) {
-            ramps.setInt(1, rawProductId);
-            ramps.setFetchSize(256);
-            // Bytes in binary from the first execution: in text they travel hex-encoded, twice the size, and are decoded.
-            ramps.unwrap(PGStatement.class).setPrepareThreshold(-1);
             int pending = 0;
             try (ResultSet rs = ramps.executeQuery()) {
                 while (rs.next()) {

@@ -75,11 +75,7 @@ record SlopeInput(Versions versions, ExposureSlopes slopes) {
     private static List<IntegrationSlopes> planes(Connection connection, int productId, DetectorGrid grid)
             throws SQLException {
         SortedMap<Integer, IntegrationSlopes> integrations = new TreeMap<>();
-        try (PreparedStatement query = connection.prepareStatement(STRIPS)) {
-            query.setInt(1, productId);
-            query.setFetchSize(256);
-            // Bytes in binary from the first execution: in text they travel hex-encoded, twice the size, and are decoded.
-            query.unwrap(PGStatement.class).setPrepareThreshold(-1);
+        try (PreparedStatement query = strips(connection, STRIPS, productId)) {
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     IntegrationSlopes plane = integrations.computeIfAbsent(rs.getInt(1), i -> empty(grid));
@@ -101,11 +97,7 @@ record SlopeInput(Versions versions, ExposureSlopes slopes) {
             throws SQLException {
         JumpCounts.Tally tally = new JumpCounts.Tally(grid.pixels());
         java.util.Set<Integer> integrations = new java.util.HashSet<>();
-        try (PreparedStatement query = connection.prepareStatement(GROUPDQ)) {
-            query.setInt(1, rampProductId);
-            query.setFetchSize(256);
-            // Bytes in binary from the first execution: in text they travel hex-encoded, twice the size, and are decoded.
-            query.unwrap(PGStatement.class).setPrepareThreshold(-1);
+        try (PreparedStatement query = strips(connection, GROUPDQ, rampProductId)) {
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     integrations.add(rs.getInt(1));
@@ -118,6 +110,23 @@ record SlopeInput(Versions versions, ExposureSlopes slopes) {
             }
         }
         return tally.meanPerIntegration(Math.max(1, integrations.size()));
+    }
+
+    /**
+     * A query of one product's strips, read a few hundred rows at a time and with its bytes in binary from the first
+     * execution (in text they travel hex-encoded, twice the size, and are decoded).
+     */
+    static PreparedStatement strips(Connection connection, String sql, int productId) throws SQLException {
+        PreparedStatement query = connection.prepareStatement(sql);
+        try {
+            query.setInt(1, productId);
+            query.setFetchSize(256);
+            query.unwrap(PGStatement.class).setPrepareThreshold(-1);
+            return query;
+        } catch (SQLException | RuntimeException e) {
+            query.close();
+            throw e;
+        }
     }
 
     /** A pixel without a stored value is not considered: NaN, as the rules treat a NaN slope. */
