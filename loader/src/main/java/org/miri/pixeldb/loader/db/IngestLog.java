@@ -26,9 +26,17 @@ public final class IngestLog {
             + " updated_at = now() where file_of_deleted_load(ingest_log.exposure_name, ingest_log.received_at)";
     private static final String FIND = "select " + COLUMNS + " from ingest_log"
             + " where bucket = ? and object_key = ? and etag is not distinct from ?";
-    /** The new state and reason, and when the file became LOADED or ended otherwise (the first time counts). */
+    /**
+     * The new state and reason, and when the file became LOADED or ended otherwise (the first time counts). A LOADED
+     * file has every chunk in: its progress says so in the same transaction, not when the topology has folded the
+     * last acknowledgements (a reader would see LOADED with 20 of 25 chunks in between).
+     */
     private static final String NEW_STATE = "update ingest_log l set state = v.state, reason = v.reason,"
             + " loaded_at = case when v.state = 'LOADED' then coalesce(l.loaded_at, now()) end,"
+            + " chunks_loaded = case when v.state = 'LOADED' then coalesce(l.chunk_count, l.chunks_loaded)"
+            + " else l.chunks_loaded end,"
+            + " ramps_loaded = case when v.state = 'LOADED' then coalesce(l.ramp_count, l.ramps_loaded)"
+            + " else l.ramps_loaded end,"
             + " ended_at = case when v.state in ('REJECTED', 'IGNORED', 'FAILED') then coalesce(l.ended_at, now()) end,"
             + " updated_at = now()";
     private static final String UPDATE = NEW_STATE + ", exposure_name = coalesce(?, l.exposure_name),"

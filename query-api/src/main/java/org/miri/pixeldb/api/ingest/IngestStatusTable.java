@@ -24,6 +24,7 @@ import org.miri.pixeldb.schemas.ProductIngestState;
 final class IngestStatusTable {
 
     private static final String RESTART = "file_of_deleted_load(ingest_log.exposure_name, ingest_log.received_at)";
+    private static final String SETTLED_LOADED = "ingest_log.state = 'LOADED' and not " + RESTART;
     private static final String UPSERT = "insert into ingest_log (bucket, object_key, etag, exposure_name, product_kind,"
             + " state, product_checksum, chunk_count, chunks_loaded, ramp_count, ramps_loaded, received_at,"
             + " first_chunk_at, split_at, revision) select ?::text, ?::text, ?::text, ?::text, ?::text, ?::text,"
@@ -41,8 +42,13 @@ final class IngestStatusTable {
             + " reason = case when " + RESTART + " then null else ingest_log.reason end,"
             + " loaded_at = case when " + RESTART + " then null else ingest_log.loaded_at end,"
             + " ended_at = case when " + RESTART + " then null else ingest_log.ended_at end,"
-            + " chunk_count = excluded.chunk_count, chunks_loaded = excluded.chunks_loaded,"
-            + " ramp_count = excluded.ramp_count, ramps_loaded = excluded.ramps_loaded,"
+            + " chunk_count = excluded.chunk_count,"
+            // The writers' LOADED says every chunk is in; acknowledgements folded later must not count it down.
+            + " chunks_loaded = case when " + SETTLED_LOADED + " then greatest(ingest_log.chunks_loaded,"
+            + " coalesce(excluded.chunk_count, excluded.chunks_loaded)) else excluded.chunks_loaded end,"
+            + " ramp_count = excluded.ramp_count,"
+            + " ramps_loaded = case when " + SETTLED_LOADED + " then greatest(ingest_log.ramps_loaded,"
+            + " coalesce(excluded.ramp_count, excluded.ramps_loaded)) else excluded.ramps_loaded end,"
             + " first_chunk_at = excluded.first_chunk_at, split_at = excluded.split_at,"
             + " received_at = case when " + RESTART + " then excluded.received_at"
             + " else least(ingest_log.received_at, excluded.received_at) end,"

@@ -49,13 +49,38 @@ class OneIngestStoreTest {
         Map<String, Object> row = row("one/a_uncal.fits");
         assertEquals(id, row.get("id"), "the same row: one per file");
         assertEquals("LOADED", row.get("state"), "the writer's LOADED stays");
-        assertEquals(3, row.get("chunks_loaded"));
+        assertEquals(7, row.get("chunks_loaded"), "LOADED is every chunk in, whatever the fold has counted yet");
         assertEquals(7, row.get("chunk_count"));
         assertEquals(7L, row.get("revision"));
         ProductStatus shown = status.of("ONE_STORE_A").get(0);
         assertEquals("LOADED", shown.state());
         assertEquals("pixeldb-ingest/one/a_uncal.fits", shown.objectKey());
-        assertEquals(3, shown.chunksLoaded());
+        assertEquals(List.of(7, 700L), List.of(shown.chunksLoaded(), shown.rampsLoaded()));
+    }
+
+    /**
+     * The writers commit the last chunk and say LOADED before the topology has folded the acknowledgements of the last
+     * transactions: a reader must never see LOADED with 20 of 25 chunks (CI saw it), neither right after the verdict
+     * nor after the fold's lagging revisions.
+     */
+    @Test
+    void aLoadedFileShowsEveryChunkInFromTheVerdictOn() throws Exception {
+        String key = "one/f_uncal.fits";
+        long id;
+        try (Connection connection = db.getConnection()) {
+            id = log.received(connection, "pixeldb-ingest", key, "etag").id();
+            execute("update ingest_log set received_at = '" + RECEIVED + "' where id = " + id);
+        }
+        topology.upsert(status("ONE_STORE_F", key, ProductIngestState.LOADING, 3, 20));
+        try (Connection connection = db.getConnection()) {
+            log.update(connection, id, FileState.LOADED, null, "ONE_STORE_F", ProductKind.RAW);
+        }
+        assertEquals(List.of("LOADED", 7), List.of(row(key).get("state"), row(key).get("chunks_loaded")));
+        topology.upsert(status("ONE_STORE_F", key, ProductIngestState.LOADING, 5, 21));
+        assertEquals(7, row(key).get("chunks_loaded"), "a lagging fold does not count it down");
+        ProductStatus shown = status.of("ONE_STORE_F").get(0);
+        assertEquals(List.of(7, 7, 700L, 700L), List.of(shown.chunkCount(), shown.chunksLoaded(), shown.rampCount(),
+                shown.rampsLoaded()));
     }
 
     /**
@@ -93,7 +118,7 @@ class OneIngestStoreTest {
         }
         topology.upsert(status("ONE_STORE_B", "one/b_uncal.fits", ProductIngestState.LOADING, 5, 10));
         assertEquals("LOADED", row("one/b_uncal.fits").get("state"));
-        assertEquals(5, row("one/b_uncal.fits").get("chunks_loaded"));
+        assertEquals(7, row("one/b_uncal.fits").get("chunks_loaded"), "LOADED: all 7 in, not the fold's 5 yet");
     }
 
     @Test
@@ -149,7 +174,7 @@ class OneIngestStoreTest {
         ObjectStatus object = ObjectStatus.newBuilder().setState(state).setReason(reason)
                 .setObjectKey("pixeldb-ingest/" + key)
                 .setEtag(etag).setChunkCount(chunks == 0 ? null : 7).setChunksLoaded(chunks)
-                .setRampsLoaded(chunks * 100L).setReceivedAt(received).build();
+                .setRampCount(chunks == 0 ? null : 700L).setRampsLoaded(chunks * 100L).setReceivedAt(received).build();
         return IngestStatus.newBuilder().setExposure(exposure).setProduct(ProductKind.RAW)
                 .setObjects(new ArrayList<>(List.of(object))).setRevision(revision).setVersions(List.of())
                 .setResets(List.of()).build();
