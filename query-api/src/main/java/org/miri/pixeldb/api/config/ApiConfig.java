@@ -35,6 +35,10 @@ public interface ApiConfig {
     @WithDefault("false")
     boolean readTokenRequired();
 
+    /** Largest reference mask POSTed to /detectors/{detector}/health/compare (a full-frame uint32 mask is 4.2 MB). */
+    @WithDefault("8388608")
+    long maxMaskBytes();
+
     /**
      * true: an exposure's detector health (and a RAW product's quick-look slopes) is evaluated when its products load;
      * false leaves it out, e.g. to measure what it costs the ingest.

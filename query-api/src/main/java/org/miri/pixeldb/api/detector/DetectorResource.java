@@ -1,7 +1,9 @@
 package org.miri.pixeldb.api.detector;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -11,6 +13,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.SQLException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,6 +23,8 @@ import org.miri.pixeldb.api.error.ApiException;
 import org.miri.pixeldb.api.format.OutputFormat;
 import org.miri.pixeldb.api.health.AmplifierTrends;
 import org.miri.pixeldb.api.health.HealthService;
+import org.miri.pixeldb.api.health.MaskComparison;
+import org.miri.pixeldb.api.security.ReadsOnly;
 import org.miri.pixeldb.model.Detector;
 
 @Path("/api/v1/detectors")
@@ -60,6 +66,23 @@ public class DetectorResource {
             case FITS -> Response.ok(health.mask(d, exposure), chosen.mediaType()).build();
             case CSV -> throw ApiException.badRequest("format", "an exposure's health is served as json or fits");
         };
+    }
+
+    @POST
+    @Path("/{detector}/health/compare")
+    @ReadsOnly
+    @Consumes({"application/fits", MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The exposure's health against a reference mask sent as the body (a CRDS MASK FITS file: a"
+            + " uint32 DQ image, full frame or placed by SUBSTRT1/SUBSTRT2): per DQ bit the health sets (HOT, WARM,"
+            + " DEAD, OTHER_BAD_PIXEL) the pixels flagged here only, in the mask only and in both, over the pixels"
+            + " both describe; counts exact, pixel lists capped at " + MaskComparison.MAX_LISTED + " per set."
+            + " Changes nothing: no token needed")
+    public MaskComparison compare(
+            @PathParam("detector") @Parameter(description = "MIRIMAGE, MIRIFULONG, MIRIFUSHORT or SCA_ID") String detector,
+            @QueryParam("exposure") @Parameter(description = "exposure name (required)") String exposure,
+            InputStream mask) throws SQLException, IOException {
+        return health.compare(DetectorParameter.resolve("detector", detector), exposure, mask);
     }
 
     @GET

@@ -53,6 +53,18 @@ public class HealthRepository {
         }
     }
 
+    /** The exposure's subarray, full-frame and 1-based. */
+    MaskComparison.Region footprint(int exposureId) throws SQLException {
+        try (Connection connection = database.read(); PreparedStatement query = connection.prepareStatement(
+                "select substrt2, substrt2 + subsize2 - 1, substrt1, substrt1 + subsize1 - 1 from exposure where id = ?")) {
+            query.setInt(1, exposureId);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return new MaskComparison.Region(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4));
+            }
+        }
+    }
+
     Summary summary(String exposure) throws SQLException {
         try (Connection connection = database.read(); PreparedStatement query = connection.prepareStatement(EXPOSURE)) {
             query.setString(1, exposure);

@@ -4,11 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.miri.pixeldb.api.config.ApiConfig;
 import org.miri.pixeldb.api.error.ApiException;
 import org.miri.pixeldb.api.param.CursorToken;
 import org.miri.pixeldb.api.param.NextLink;
@@ -28,6 +33,8 @@ public class HealthService {
 
     @Inject
     HealthRepository repository;
+    @Inject
+    ApiConfig config;
 
     public ExposureHealthPage exposure(Detector detector, String exposure, List<String> stateParams, String cursor,
             String limitParam, UriInfo uri) throws SQLException {
@@ -55,6 +62,24 @@ public class HealthService {
                 FrameGeometry.PIXELS);
         ExposureHealthPage page = page(detector, summary, List.of(), null);
         return out -> HealthMask.write(out, page, pixels);
+    }
+
+    /**
+     * The exposure's health against a reference mask ({@link MaskComparison}); 404 as for its health, 400 naming the
+     * body when the mask is unreadable or shares no pixel with the exposure.
+     */
+    public MaskComparison compare(Detector detector, String exposure, InputStream body) throws SQLException,
+            IOException {
+        HealthRepository.Summary summary = evaluated(detector, required(detector, exposure));
+        ReferenceMask mask = ReferenceMask.read(body, config.maxMaskBytes());
+        Map<Long, Long> here = new HashMap<>();
+        for (ExposureHealthPage.Pixel p : repository.pixels(summary.exposureId(), List.of(), 0, 0, FrameGeometry.PIXELS)) {
+            here.put(MaskComparison.key(p.row(), p.col()), HealthMask.bits(p.states()));
+        }
+        return MaskComparison.of(summary.name(), repository.footprint(summary.exposureId()), here, mask)
+                .orElseThrow(() -> ApiException.badRequest(ReferenceMask.BODY, "the mask (" + mask.cols() + " x "
+                        + mask.rows() + " from column " + mask.firstCol() + ", row " + mask.firstRow()
+                        + ") shares no pixel with the exposure's subarray"));
     }
 
     /** The exposure parameter; 400 naming it when it is not given. */

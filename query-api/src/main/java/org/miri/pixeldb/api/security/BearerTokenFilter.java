@@ -2,6 +2,7 @@ package org.miri.pixeldb.api.security;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,11 +28,12 @@ public class BearerTokenFilter {
     ApiConfig config;
 
     @ServerRequestFilter
-    public Optional<Response> check(ContainerRequestContext request) throws SQLException {
+    public Optional<Response> check(ContainerRequestContext request, ResourceInfo resource) throws SQLException {
         if (!request.getUriInfo().getPath().startsWith("/api/")) {
             return Optional.empty();
         }
-        boolean write = !READS.contains(request.getMethod());
+        boolean write = !READS.contains(request.getMethod()) && (resource.getResourceMethod() == null
+                || !resource.getResourceMethod().isAnnotationPresent(ReadsOnly.class));
         if (!write && !config.readTokenRequired()) {
             return Optional.empty();
         }

@@ -55,6 +55,10 @@ class ConfigCheckTest {
                 return true;
             }
 
+            public long maxMaskBytes() {
+                return 8 << 20;
+            }
+
             public Optional<String> adminTokenSha256() {
                 return Optional.empty();
             }
