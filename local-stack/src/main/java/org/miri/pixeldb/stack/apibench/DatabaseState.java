@@ -12,9 +12,10 @@ import java.sql.Statement;
  */
 public final class DatabaseState {
 
-    // Every relation a pixel's life reads: the strip tables, product and exposure, and their indexes.
+    // Every relation a pixel's life and its health read: the strip and health tables, product and exposure, and indexes.
     private static final String PIXEL_PATH = "with t as (select oid from pg_class where relname in ('raw_ramp_strip',"
-            + " 'corrected_ramp_strip', 'pixeldq_strip', 'slope_strip', 'product', 'exposure'))"
+            + " 'corrected_ramp_strip', 'pixeldq_strip', 'slope_strip', 'product', 'exposure', 'exposure_health',"
+            + " 'pixel_health'))"
             + " select coalesce(sum(pg_prewarm(r.oid)), 0) * current_setting('block_size')::bigint from (select oid"
             + " from t union select indexrelid from pg_index where indrelid in (select oid from t)) r";
 

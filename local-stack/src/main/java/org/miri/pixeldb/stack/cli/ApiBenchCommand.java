@@ -25,7 +25,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "apibench", mixinStandardHelpOptions = true, description = "Measures the query API of the running stack:"
-        + " GET /api/v1/pixels/DETECTOR/ROW/COL (a pixel's whole life) for random pixels of the loaded exposures, from"
+        + " GET /api/v1/pixels/DETECTOR/ROW/COL (a pixel's whole life), or with --endpoint HEALTH its health over"
+        + " time (.../health), for random pixels of the loaded exposures, from"
         + " --clients concurrent clients after a warm-up, and prints p50, p90, p95, p99 and max latency and requests/s."
         + " Exit code 1 if any request fails.")
 final class ApiBenchCommand implements Callable<Integer> {
@@ -56,6 +57,21 @@ final class ApiBenchCommand implements Callable<Integer> {
             + " steady state; --no-prewarm measures whatever the buffers hold. Default on.")
     boolean prewarm;
 
+    /** What is asked of each pixel. */
+    enum Endpoint {
+        LIFE(""), HEALTH("/health");
+
+        final String suffix;
+
+        Endpoint(String suffix) {
+            this.suffix = suffix;
+        }
+    }
+
+    @Option(names = "--endpoint", defaultValue = "LIFE", description = "LIFE (the pixel's ramps and slopes) or HEALTH"
+            + " (its states in every evaluated exposure and their timeline); default ${DEFAULT-VALUE}.")
+    Endpoint endpoint;
+
     @Mixin
     StackDirectory stack;
 
@@ -73,7 +89,8 @@ final class ApiBenchCommand implements Callable<Integer> {
             System.err.println("apibench: no exposure is loaded; ingest some first (./pixeldb ingest or bench)");
             return 1;
         }
-        List<String> paths = PixelSample.paths(exposures, warmup + requests, seed);
+        List<String> paths = PixelSample.paths(exposures, warmup + requests, seed).stream()
+                .map(path -> path + endpoint.suffix).toList();
         // HTTP/1.1 as notebooks (requests) and most dashboards speak it, one kept-alive connection per client. A blocking
         // client: the load generator shares the 2 cores with the stack, and java.net.http cost twice its CPU.
         PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
@@ -112,8 +129,8 @@ final class ApiBenchCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         LatencySummary s = LatencySummary.of(latencies);
-        System.out.printf("GET /api/v1/pixels/{detector}/{row}/{col}%s over %d loaded exposures: %d requests"
-                + " (after %d warm-up) from %d concurrent client(s)%s%n", query.isBlank() ? "" : "?" + query,
+        System.out.printf("GET /api/v1/pixels/{detector}/{row}/{col}%s%s over %d loaded exposures: %d requests"
+                + " (after %d warm-up) from %d concurrent client(s)%s%n", endpoint.suffix, query.isBlank() ? "" : "?" + query,
                 exposures.size(), s.count(), warmup, clients, rate > 0 ? String.format(", %.0f requests/s offered", rate)
                 : "");
         System.out.println("database: " + database);
