@@ -50,6 +50,14 @@ public final class JumpCounts {
             }
         }
 
+        /** {@code jumps} groups with JUMP_DET of pixel {@code pixel}, counted elsewhere (a writer, at load). */
+        public void jumps(int pixel, int jumps) {
+            if (jumps < 0) {
+                throw new IllegalArgumentException("a negative jump count: " + jumps);
+            }
+            counts[pixel] += jumps;
+        }
+
         /** The mean per integration, for an exposure of {@code integrations} integrations. */
         public float[] meanPerIntegration(int integrations) {
             if (integrations < 1) {

@@ -9,7 +9,8 @@ import org.miri.pixeldb.schemas.RampKind;
 
 /**
  * Corrected ramps (RAMP products): SCI, ERR and GROUPDQ into corrected_ramp_strip, PIXELDQ into
- * pixeldq_strip, the corrected reference output into corrected_refout_strip.
+ * pixeldq_strip, the corrected reference output into corrected_refout_strip, and each science chunk's jump counts
+ * (derived from its GROUPDQ, for detector health) into jump_count_block.
  */
 final class CorrectedRampFormat implements ChunkFormat<CorrectedRampChunk> {
 
@@ -83,6 +84,7 @@ final class CorrectedRampFormat implements ChunkFormat<CorrectedRampChunk> {
         StripTable.PIXELDQ.copy(connection, productId, science.stream().filter(c -> c.getPixeldq() != null)
                 .map(c -> block(c, new StripBlock.Plane(c.getPixeldq(), 4)))
                 .toList());
+        JumpCountTable.insert(connection, productId, science);
         StripTable.CORRECTED_REFOUT.copy(connection, productId, chunks.stream().filter(c -> c.getKind() == RampKind.REFOUT)
                 .map(c -> block(c, new StripBlock.Plane(c.getSci(), 4 * c.getNgroups())))
                 .toList());

@@ -107,12 +107,18 @@ public class HealthEvaluation {
                     tx.commit();
                     return false;
                 }
+                long reading = System.nanoTime();
                 SlopeInput input = SlopeInput.read(tx, versions.get());
+                long evaluating = System.nanoTime();
                 ExposureHealth health = evaluator.evaluate(input.slopes());
+                long storing = System.nanoTime();
                 HealthTables.replace(tx, input, health, mapper.writeValueAsString(thresholds));
                 tx.commit();
-                LOG.infof("health of %s from its %s: %s in %d ms", exposure, versions.get().kind(), health.counts(),
-                        (System.nanoTime() - started) / 1_000_000);
+                long done = System.nanoTime();
+                // The phases, to see where the time to a full frame's health goes (docs/performance.md).
+                LOG.infof("health of %s from its %s: %s in %d ms (read %d, rules %d, store %d)", exposure,
+                        versions.get().kind(), health.counts(), (done - started) / 1_000_000,
+                        (evaluating - reading) / 1_000_000, (storing - evaluating) / 1_000_000, (done - storing) / 1_000_000);
                 return true;
             } catch (SQLException | RuntimeException | JsonProcessingException e) {
                 tx.rollback();

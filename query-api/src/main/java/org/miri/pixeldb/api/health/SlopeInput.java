@@ -45,6 +45,9 @@ record SlopeInput(Versions versions, ExposureSlopes slopes) {
             + " where product_id = ?";
     private static final String GROUPDQ = "select integration, row, first_col, ncols, groupdq from corrected_ramp_strip"
             + " where product_id = ?";
+    // Counted by the corrected writer at load (V15); a RAMP product loaded before has none.
+    private static final String JUMP_BLOCKS = "select integration, first_row, nrows, first_col, ncols, jumps"
+            + " from jump_count_block where product_id = ?";
 
     /** The versions an evaluation would read, or empty while the exposure has no loaded slope product. */
     static Optional<Versions> versions(Connection connection, String exposure) throws SQLException {
@@ -92,11 +95,33 @@ record SlopeInput(Versions versions, ExposureSlopes slopes) {
         return new ArrayList<>(integrations.values());
     }
 
-    /** Mean JUMP_DET groups per integration of every pixel: each strip holds its pixels' groups together. */
+    /**
+     * Mean JUMP_DET groups per integration of every pixel: from the writer's counts (a few hundred rows for a full
+     * frame), else from GROUPDQ (each strip holds its pixels' groups together; 105 MB for a full frame 5 x 20).
+     */
     private static float[] jumps(Connection connection, int rampProductId, int ngroups, DetectorGrid grid)
             throws SQLException {
         JumpCounts.Tally tally = new JumpCounts.Tally(grid.pixels());
         java.util.Set<Integer> integrations = new java.util.HashSet<>();
+        try (PreparedStatement query = strips(connection, JUMP_BLOCKS, rampProductId)) {
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    integrations.add(rs.getInt(1));
+                    ByteBuffer counts = ByteBuffer.wrap(rs.getBytes(6));
+                    int rows = rs.getInt(3);
+                    int cols = rs.getInt(5);
+                    for (int y = 0; y < rows; y++) {
+                        int start = (rs.getInt(2) + y - grid.firstRow()) * grid.cols() + rs.getInt(4) - grid.firstCol();
+                        for (int x = 0; x < cols; x++) {
+                            tally.jumps(start + x, Short.toUnsignedInt(counts.getShort(2 * (y * cols + x))));
+                        }
+                    }
+                }
+            }
+        }
+        if (!integrations.isEmpty()) {
+            return tally.meanPerIntegration(integrations.size());
+        }
         try (PreparedStatement query = strips(connection, GROUPDQ, rampProductId)) {
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {

@@ -172,6 +172,30 @@ class HealthTest {
         float[] jumps = JumpCounts.meanPerIntegration(cubes, groupDq[0].length, slopes.grid().pixels());
         ExposureHealth withJumps = new HealthEvaluator(HealthThresholds.DEFAULTS)
                 .evaluate(ExposureSlopes.withJumps(slopes.grid(), slopes.integrations(), jumps));
+        // The writer counted the jumps at load (V15): one block per science chunk, read instead of GROUPDQ.
+        assertTrue(count("select count(*) from jump_count_block j join product p on p.id = j.product_id join exposure e"
+                + " on e.id = p.exposure_id where e.name = '" + name + "'") > 0);
+        servedEquals(name, withJumps);
+        // A RAMP product loaded before V15 has no counts: its GROUPDQ is counted, to the same health.
+        try (Connection connection = db.getConnection()) {
+            connection.createStatement().execute("delete from jump_count_block j using product p, exposure e where"
+                    + " p.id = j.product_id and e.id = p.exposure_id and e.name = '" + name + "'");
+            connection.createStatement().execute("delete from exposure_health h using exposure e where"
+                    + " e.id = h.exposure_id and e.name = '" + name + "'");
+        }
+        assertTrue(evaluation.evaluate(name));
+        servedEquals(name, withJumps);
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection connection = db.getConnection();
+             java.sql.ResultSet rs = connection.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void servedEquals(String name, ExposureHealth withJumps) {
         JsonPath page = given().queryParam("exposure", name).queryParam("limit", 10000).when()
                 .get("/api/v1/detectors/" + detector + "/health").then().statusCode(200).extract().jsonPath();
         assertTrue(page.getBoolean("jumpsEvaluated"));
