@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Map;
+import org.postgresql.PGConnection;
 import org.miri.pixeldb.health.state.AmplifierIntegration;
 import org.miri.pixeldb.health.state.ExposureHealth;
 import org.miri.pixeldb.health.state.PixelHealth;
@@ -17,9 +18,9 @@ final class HealthTables {
     private static final String EXPOSURE = "insert into exposure_health (exposure_id, product_id, product_kind,"
             + " ramp_product_id, integrations, considered, hot, warm, dead, noisy, jumpy, jumps_evaluated, thresholds)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
-    private static final String PIXEL = "insert into pixel_health (exposure_id, row, col, states, integrations,"
-            + " hot_fraction, warm_fraction, illuminated, dead_fraction, noise, mean_jumps)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    // COPY, not batched inserts: a full frame flags tens of thousands of pixels (52,000 took 3.7 s as inserts).
+    private static final String PIXELS = "copy pixel_health (exposure_id, row, col, states, integrations,"
+            + " hot_fraction, warm_fraction, illuminated, dead_fraction, noise, mean_jumps) from stdin";
     private static final String AMPLIFIER = "insert into amplifier_health (exposure_id, integration, amplifier,"
             + " median, std, pixels, hot, warm, dead, noisy, jumpy) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -43,16 +44,7 @@ final class HealthTables {
                     input.slopes().meanJumps().isPresent(), thresholdsJson);
             exposure.executeUpdate();
         }
-        try (PreparedStatement pixels = tx.prepareStatement(PIXEL)) {
-            for (PixelHealth p : health.flagged()) {
-                bind(pixels, input.versions().exposureId(), p.row(), p.col(),
-                        tx.createArrayOf("text", p.states().stream().sorted().map(Enum::name).toArray()),
-                        p.integrations(), real(p.hotFraction()), real(p.warmFraction()), p.illuminatedIntegrations(),
-                        real(p.deadFraction()), real(p.noise()), real(p.meanJumps()));
-                pixels.addBatch();
-            }
-            pixels.executeBatch();
-        }
+        copyPixels(tx, input.versions().exposureId(), health);
         try (PreparedStatement amplifiers = tx.prepareStatement(AMPLIFIER)) {
             for (AmplifierIntegration a : health.amplifierIntegrations()) {
                 Map<PixelState, Integer> c = a.counts();
@@ -62,6 +54,27 @@ final class HealthTables {
                 amplifiers.addBatch();
             }
             amplifiers.executeBatch();
+        }
+    }
+
+    /** COPY's text format: tab-separated, \N for null; state names and numbers need no escaping. */
+    private static void copyPixels(Connection tx, int exposureId, ExposureHealth health) throws SQLException {
+        StringBuilder rows = new StringBuilder(health.flagged().size() * 64);
+        for (PixelHealth p : health.flagged()) {
+            rows.append(exposureId).append('\t').append(p.row()).append('\t').append(p.col()).append("\t{")
+                    .append(String.join(",", p.states().stream().sorted().map(Enum::name).toList())).append("}\t")
+                    .append(p.integrations());
+            for (Object value : new Object[] {real(p.hotFraction()), real(p.warmFraction()),
+                p.illuminatedIntegrations(), real(p.deadFraction()), real(p.noise()), real(p.meanJumps())}) {
+                rows.append('\t').append(value == null ? "\\N" : value.toString());
+            }
+            rows.append('\n');
+        }
+        try {
+            tx.unwrap(PGConnection.class).getCopyAPI().copyIn(PIXELS,
+                    new java.io.StringReader(rows.toString()));
+        } catch (java.io.IOException e) {
+            throw new SQLException("could not copy the pixel health rows: " + e.getMessage(), e);
         }
     }
 
