@@ -64,6 +64,13 @@ public class HealthEvaluation {
         return evaluated;
     }
 
+    /** Whether files of the exposure are still on their way in: its evaluation waits for them. */
+    public boolean filesInFlight(String exposure) throws SQLException {
+        try (Connection connection = database.read()) {
+            return FilesInFlight.any(connection, exposure);
+        }
+    }
+
     /**
      * In the transaction deleting {@code exposure}: marks the next evaluated exposure's pixel-state changes unpublished,
      * since they were computed against the one going away.

@@ -6,13 +6,13 @@ import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.miri.pixeldb.api.config.ApiConfig;
 import org.miri.pixeldb.schemas.IngestStatus;
 import org.miri.pixeldb.schemas.ProductIngestState;
-import org.miri.pixeldb.schemas.ProductKind;
 
 /**
  * Starts the health evaluation of an exposure when the ingest-status fold sees its slopes, corrected ramps or raw
@@ -20,19 +20,24 @@ import org.miri.pixeldb.schemas.ProductKind;
  * in, and its partitions spread the exposures over the query-api instances (decision 0017). The evaluation runs on a
  * thread of its own, not the fold's: a full-frame exposure's quick-look fit takes seconds, and the status of every
  * other file of the partition must not wait for it. Changes of an exposure arriving while it is queued are one
- * evaluation. A failed evaluation is logged: the next change of the product, or a restart's replay, evaluates again.
+ * evaluation, and an exposure whose other files are still in flight is evaluated once they have settled
+ * ({@link FilesInFlight}). A failed evaluation is logged: the next change of the product, or a restart's replay,
+ * evaluates again.
  */
 @ApplicationScoped
 public class HealthTrigger {
 
     private static final Logger LOG = Logger.getLogger(HealthTrigger.class);
-    // The slopes are evaluated; the RAMP product adds the jump counts (JUMPY); the RAW product its quick-look slopes.
-    private static final Set<ProductKind> INPUTS = Set.of(ProductKind.RATEINTS, ProductKind.RATE, ProductKind.RAMP,
-            ProductKind.RAW);
+    // A product's file ending LOADED (an input), or REJECTED or FAILED (what the evaluation may have waited for).
+    private static final Set<ProductIngestState> SETTLED = Set.of(ProductIngestState.LOADED, ProductIngestState.REJECTED,
+            ProductIngestState.FAILED);
+    // While files of the exposure are in flight, looked at again after this long (their own ending queues it sooner).
+    private static final long RECHECK_SECONDS = 30;
 
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
     // One thread: evaluations are CPU-bound, and one exposure's never overlap in this instance.
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "pixeldb-health"));
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
+            r -> new Thread(r, "pixeldb-health"));
 
     @Inject
     HealthEvaluation evaluation;
@@ -40,11 +45,12 @@ public class HealthTrigger {
     ApiConfig config;
 
     public void statusChanged(IngestStatus status) {
-        if (!config.healthEnabled() || !INPUTS.contains(status.getProduct())
-                || status.getObjects().stream().noneMatch(o -> o.getState() == ProductIngestState.LOADED)) {
-            return;
+        if (config.healthEnabled() && status.getObjects().stream().anyMatch(o -> SETTLED.contains(o.getState()))) {
+            queue(status.getExposure());
         }
-        String exposure = status.getExposure();
+    }
+
+    private void queue(String exposure) {
         if (queued.add(exposure)) {
             worker.execute(() -> evaluate(exposure));
         }
@@ -54,6 +60,11 @@ public class HealthTrigger {
         // Leaves the queue first: a change arriving during the evaluation queues the exposure again.
         queued.remove(exposure);
         try {
+            if (evaluation.filesInFlight(exposure)) {
+                LOG.debugf("health of %s waits for its files in flight", exposure);
+                worker.schedule(() -> queue(exposure), RECHECK_SECONDS, TimeUnit.SECONDS);
+                return;
+            }
             evaluation.evaluate(exposure);
         } catch (SQLException | RuntimeException e) {
             LOG.warnf(e, "could not evaluate the health of %s; it is evaluated again at its next status change",

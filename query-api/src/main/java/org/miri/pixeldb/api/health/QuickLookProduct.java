@@ -18,7 +18,10 @@ final class QuickLookProduct {
 
     private static final String PENDING = "select r.id, e.ngroups, e.tgroup from product r join exposure e"
             + " on e.id = r.exposure_id where e.name = ? and r.kind = 'RAW' and r.state = 'LOADED'"
-            + " and not exists (select from product q where q.derived_from = r.id)";
+            + " and not exists (select from product q where q.derived_from = r.id)"
+            // Only where the pipeline's slopes are not loaded: health reads those, and the fit is seconds of CPU.
+            + " and not exists (select from product s where s.exposure_id = e.id and s.kind in ('RATEINTS', 'RATE')"
+            + " and s.state = 'LOADED')";
     // The RAW file's source and checksum: the quick-look slopes are that file's, computed here (header QL_*).
     private static final String INSERT = "insert into product (exposure_id, kind, checksum, derived_from, source_bucket,"
             + " source_key, source_etag, source_size, source_last_modified, split_at, header, steps, reference_files,"
