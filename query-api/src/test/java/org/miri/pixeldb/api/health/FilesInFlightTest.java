@@ -40,6 +40,16 @@ class FilesInFlightTest {
             execute("update ingest_log set state = '" + state + "', updated_at = now() where object_key = 'a_ramp.fits'");
             assertEquals(true, inFlight(), state);
         }
+        execute("update ingest_log set state = 'LOADED' where object_key = 'a_ramp.fits'");
+        assertEquals(false, inFlight());
+        // Received, not read yet: no exposure name, but the file's.
+        execute("insert into ingest_log (bucket, object_key, etag, state) values ('b', 'drop/" + NAME
+                + "_rateints.fits', 'e', 'RECEIVED')");
+        assertEquals(true, inFlight(), "a file named after the exposure, not read yet");
+        execute("update ingest_log set object_key = 'drop/OTHER_" + NAME + "_rateints.fits' where object_key = 'drop/"
+                + NAME + "_rateints.fits'");
+        assertEquals(false, inFlight(), "another exposure's file");
+        execute("update ingest_log set exposure_name = '" + NAME + "' where object_key like 'drop/%'");
         execute("insert into ingest_status_deletion (exposure_name, deleted_at) values ('" + NAME + "', clock_timestamp())");
         assertEquals(false, inFlight(), "a file of the deleted load");
     }
