@@ -58,8 +58,7 @@ public class HealthService {
     /** The exposure's whole health as a CRDS-MASK-like FITS file ({@link HealthMask}). */
     public StreamingOutput mask(Detector detector, String exposure) throws SQLException {
         HealthRepository.Summary summary = evaluated(detector, required(detector, exposure));
-        List<ExposureHealthPage.Pixel> pixels = repository.pixels(summary.exposureId(), List.of(), 0, 0,
-                FrameGeometry.PIXELS);
+        List<ExposureHealthPage.Pixel> pixels = allFlagged(summary);
         ExposureHealthPage page = page(detector, summary, List.of(), null);
         return out -> HealthMask.write(out, page, pixels);
     }
@@ -73,13 +72,18 @@ public class HealthService {
         HealthRepository.Summary summary = evaluated(detector, required(detector, exposure));
         ReferenceMask mask = ReferenceMask.read(body, config.maxMaskBytes());
         Map<Long, Long> here = new HashMap<>();
-        for (ExposureHealthPage.Pixel p : repository.pixels(summary.exposureId(), List.of(), 0, 0, FrameGeometry.PIXELS)) {
+        for (ExposureHealthPage.Pixel p : allFlagged(summary)) {
             here.put(MaskComparison.key(p.row(), p.col()), HealthMask.bits(p.states()));
         }
         return MaskComparison.of(summary.name(), repository.footprint(summary.exposureId()), here, mask)
                 .orElseThrow(() -> ApiException.badRequest(ReferenceMask.BODY, "the mask (" + mask.cols() + " x "
                         + mask.rows() + " from column " + mask.firstCol() + ", row " + mask.firstRow()
                         + ") shares no pixel with the exposure's subarray"));
+    }
+
+    /** Every flagged pixel of the exposure, in row and column order (a full frame has at most its pixel count). */
+    private List<ExposureHealthPage.Pixel> allFlagged(HealthRepository.Summary summary) throws SQLException {
+        return repository.pixels(summary.exposureId(), List.of(), 0, 0, FrameGeometry.PIXELS);
     }
 
     /** The exposure parameter; 400 naming it when it is not given. */

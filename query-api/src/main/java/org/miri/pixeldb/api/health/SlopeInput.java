@@ -97,44 +97,56 @@ record SlopeInput(Versions versions, ExposureSlopes slopes) {
 
     /**
      * Mean JUMP_DET groups per integration of every pixel: from the writer's counts (a few hundred rows for a full
-     * frame), else from GROUPDQ (each strip holds its pixels' groups together; 105 MB for a full frame 5 x 20).
+     * frame), else from GROUPDQ (105 MB for a full frame 5 x 20).
      */
     private static float[] jumps(Connection connection, int rampProductId, int ngroups, DetectorGrid grid)
             throws SQLException {
         JumpCounts.Tally tally = new JumpCounts.Tally(grid.pixels());
+        int integrations = countedJumps(connection, rampProductId, grid, tally);
+        if (integrations == 0) {
+            integrations = groupDqJumps(connection, rampProductId, ngroups, grid, tally);
+        }
+        return tally.meanPerIntegration(Math.max(1, integrations));
+    }
+
+    /** Adds the writer's per-pixel counts (row-major blocks of uint16) to the tally; returns the integrations seen. */
+    private static int countedJumps(Connection connection, int rampProductId, DetectorGrid grid, JumpCounts.Tally tally)
+            throws SQLException {
         java.util.Set<Integer> integrations = new java.util.HashSet<>();
-        try (PreparedStatement query = strips(connection, JUMP_BLOCKS, rampProductId)) {
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    integrations.add(rs.getInt(1));
-                    ByteBuffer counts = ByteBuffer.wrap(rs.getBytes(6));
-                    int rows = rs.getInt(3);
-                    int cols = rs.getInt(5);
-                    for (int y = 0; y < rows; y++) {
-                        int start = (rs.getInt(2) + y - grid.firstRow()) * grid.cols() + rs.getInt(4) - grid.firstCol();
-                        for (int x = 0; x < cols; x++) {
-                            tally.jumps(start + x, Short.toUnsignedInt(counts.getShort(2 * (y * cols + x))));
-                        }
+        try (PreparedStatement query = strips(connection, JUMP_BLOCKS, rampProductId);
+             ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                integrations.add(rs.getInt(1));
+                ByteBuffer counts = ByteBuffer.wrap(rs.getBytes(6));
+                int rows = rs.getInt(3);
+                int cols = rs.getInt(5);
+                for (int y = 0; y < rows; y++) {
+                    int start = (rs.getInt(2) + y - grid.firstRow()) * grid.cols() + rs.getInt(4) - grid.firstCol();
+                    for (int x = 0; x < cols; x++) {
+                        tally.jumps(start + x, Short.toUnsignedInt(counts.getShort(2 * (y * cols + x))));
                     }
                 }
             }
         }
-        if (!integrations.isEmpty()) {
-            return tally.meanPerIntegration(integrations.size());
-        }
-        try (PreparedStatement query = strips(connection, GROUPDQ, rampProductId)) {
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    integrations.add(rs.getInt(1));
-                    int start = (rs.getInt(2) - grid.firstRow()) * grid.cols() + rs.getInt(3) - grid.firstCol();
-                    byte[] groupdq = rs.getBytes(5);
-                    for (int i = 0; i < groupdq.length; i++) {
-                        tally.group(start + i / ngroups, groupdq[i]);
-                    }
+        return integrations.size();
+    }
+
+    /** Adds the GROUPDQ strips' jumps (each strip holds its pixels' groups together); returns the integrations seen. */
+    private static int groupDqJumps(Connection connection, int rampProductId, int ngroups, DetectorGrid grid,
+            JumpCounts.Tally tally) throws SQLException {
+        java.util.Set<Integer> integrations = new java.util.HashSet<>();
+        try (PreparedStatement query = strips(connection, GROUPDQ, rampProductId);
+             ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                integrations.add(rs.getInt(1));
+                int start = (rs.getInt(2) - grid.firstRow()) * grid.cols() + rs.getInt(3) - grid.firstCol();
+                byte[] groupdq = rs.getBytes(5);
+                for (int i = 0; i < groupdq.length; i++) {
+                    tally.group(start + i / ngroups, groupdq[i]);
                 }
             }
         }
-        return tally.meanPerIntegration(Math.max(1, integrations.size()));
+        return integrations.size();
     }
 
     /**
