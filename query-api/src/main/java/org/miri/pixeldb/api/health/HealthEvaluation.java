@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import org.jboss.logging.Logger;
 import org.miri.pixeldb.api.db.Database;
+import org.miri.pixeldb.health.state.EvaluatorWarmUp;
 import org.miri.pixeldb.health.state.ExposureHealth;
 import org.miri.pixeldb.health.state.HealthEvaluator;
 import org.miri.pixeldb.health.state.HealthThresholds;
@@ -62,6 +63,13 @@ public class HealthEvaluation {
         boolean evaluated = store(exposure);
         publish(exposure);
         return evaluated;
+    }
+
+    /** Runs the rules over a made-up exposure, so that the first real one after a start meets compiled code. */
+    public void warmUp() {
+        long started = System.nanoTime();
+        EvaluatorWarmUp.run(evaluator, 4);
+        LOG.infof("health rules warmed up in %d ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Whether files of the exposure are still on their way in: its evaluation waits for them. */
