@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.health.Liveness;
 import org.miri.pixeldb.loader.db.ChunkWriter;
 import org.miri.pixeldb.loader.ingest.ChunkStream;
+import org.miri.pixeldb.loader.ingest.WriterRole;
 import org.miri.pixeldb.loader.ingest.WriterService;
 import org.miri.pixeldb.platform.kafka.Topic;
 import org.miri.pixeldb.schemas.CorrectedRampChunk;
@@ -17,24 +18,10 @@ import org.miri.pixeldb.schemas.SlopeChunk;
 public class CorrectedWriterService extends WriterService {
 
     @Override
-    protected String service() {
-        return "corrected-writer";
-    }
-
-    @Override
-    protected List<ProductKind> kinds() {
-        return List.of(ProductKind.RAMP, ProductKind.RATEINTS, ProductKind.RATE);
-    }
-
-    @Override
-    protected boolean ownsEventsWithoutProduct() {
-        return false;
-    }
-
-    @Override
-    protected List<ChunkStream<?>> streams() {
-        return List.of(
-                ChunkStream.of(Topic.CORRECTED_RAMPS, CorrectedRampChunk.class, ChunkWriter.correctedRamps()),
-                ChunkStream.of(Topic.SLOPES, SlopeChunk.class, ChunkWriter.slopes()));
+    protected WriterRole role() {
+        return new WriterRole("corrected-writer", List.of(ProductKind.RAMP, ProductKind.RATEINTS, ProductKind.RATE),
+                false, List.of(
+                        ChunkStream.of(Topic.CORRECTED_RAMPS, CorrectedRampChunk.class, ChunkWriter.correctedRamps()),
+                        ChunkStream.of(Topic.SLOPES, SlopeChunk.class, ChunkWriter.slopes())));
     }
 }

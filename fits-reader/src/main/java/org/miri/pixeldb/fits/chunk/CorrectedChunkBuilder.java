@@ -2,21 +2,16 @@ package org.miri.pixeldb.fits.chunk;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.function.IntFunction;
 import org.miri.pixeldb.fits.jwst.CorrectedGeometry;
 import org.miri.pixeldb.fits.jwst.CorrectedIntegration;
-import org.miri.pixeldb.fits.jwst.CorrectedRampReader;
 import org.miri.pixeldb.fits.jwst.RampGeometry;
 import org.miri.pixeldb.schemas.CorrectedRampChunk;
 import org.miri.pixeldb.schemas.RampKind;
 
 /** Reads planned blocks of a RAMP product's integrations and wraps each as a {@link CorrectedRampChunk}. */
-record CorrectedChunkBuilder(ChunkPlan<CorrectedGeometry> plan, CorrectedRampReader reader, String exposure,
-        String productChecksum) implements ChunkSource<CorrectedIntegration, CorrectedRampChunk> {
-
-    @Override
-    public CorrectedIntegration plane(int plane) throws IOException {
-        return reader.integration(plane + 1);
-    }
+record CorrectedChunkBuilder(ChunkPlan<CorrectedGeometry> plan, IntFunction<CorrectedIntegration> integrations, String exposure,
+        String productChecksum) implements IntegrationChunkSource<CorrectedIntegration, CorrectedRampChunk> {
 
     @Override
     public CorrectedRampChunk chunk(CorrectedIntegration integration, ChunkBlock block, int chunkIndex)

@@ -49,7 +49,7 @@ public final class CorrectedRampChunker {
     public void chunks(CorrectedRampReader reader, String exposure, String productChecksum,
             MessageSink<CorrectedRampChunk> sink) throws IOException {
         ChunkPlan<CorrectedGeometry> plan = plan(reader.geometry());
-        plan.emit(new CorrectedChunkBuilder(plan, reader, exposure, productChecksum), sink);
+        plan.emit(new CorrectedChunkBuilder(plan, reader::integration, exposure, productChecksum), sink);
     }
 
     /** Payload bytes one ramp of this kind puts in a chunk. */

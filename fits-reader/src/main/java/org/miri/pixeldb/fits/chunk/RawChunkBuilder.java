@@ -2,20 +2,15 @@ package org.miri.pixeldb.fits.chunk;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.function.IntFunction;
 import org.miri.pixeldb.fits.jwst.RampGeometry;
-import org.miri.pixeldb.fits.jwst.RawExposureReader;
 import org.miri.pixeldb.fits.jwst.RawIntegration;
 import org.miri.pixeldb.schemas.RampKind;
 import org.miri.pixeldb.schemas.RawRampChunk;
 
 /** Reads planned blocks of a raw product's integrations and wraps each as a {@link RawRampChunk}. */
-record RawChunkBuilder(ChunkPlan<RampGeometry> plan, RawExposureReader reader, String exposure,
-        String productChecksum) implements ChunkSource<RawIntegration, RawRampChunk> {
-
-    @Override
-    public RawIntegration plane(int plane) throws IOException {
-        return reader.integration(plane + 1);
-    }
+record RawChunkBuilder(ChunkPlan<RampGeometry> plan, IntFunction<RawIntegration> integrations, String exposure,
+        String productChecksum) implements IntegrationChunkSource<RawIntegration, RawRampChunk> {
 
     @Override
     public RawRampChunk chunk(RawIntegration integration, ChunkBlock block, int chunkIndex) throws IOException {

@@ -44,6 +44,6 @@ public final class RawRampChunker {
     public void chunks(RawExposureReader reader, String exposure, String productChecksum,
             MessageSink<RawRampChunk> sink) throws IOException {
         ChunkPlan<RampGeometry> plan = plan(reader.geometry());
-        plan.emit(new RawChunkBuilder(plan, reader, exposure, productChecksum), sink);
+        plan.emit(new RawChunkBuilder(plan, reader::integration, exposure, productChecksum), sink);
     }
 }

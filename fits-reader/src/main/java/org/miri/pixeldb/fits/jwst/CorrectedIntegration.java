@@ -8,21 +8,10 @@ import org.miri.pixeldb.fits.structure.ExtensionName;
  * (g, y, x) of a block starts at byte {@code ((g * rows + y) * cols + x) * size}, float32 big-endian with the file's
  * bits (NaN stays NaN), GROUPDQ one unsigned byte. Rows and columns are 0-based array indices: array row y is
  * full-frame row SUBSTRT2 + y, science column x is SUBSTRT1 + x, REFOUT column x serves science columns 4x..4x+3.
+ *
+ * @param number 1-based integration number
  */
-public final class CorrectedIntegration {
-
-    private final int number;
-    private final CorrectedRampReader reader;
-
-    CorrectedIntegration(int number, CorrectedRampReader reader) {
-        this.number = number;
-        this.reader = reader;
-    }
-
-    /** 1-based integration number. */
-    public int number() {
-        return number;
-    }
+public record CorrectedIntegration(int number, CorrectedRampReader reader) {
 
     public byte[] sci(int y0, int rows, int x0, int cols) throws IOException {
         return reader.ramps(ExtensionName.SCI, number, y0, rows, x0, cols);

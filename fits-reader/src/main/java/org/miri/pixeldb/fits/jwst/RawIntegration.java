@@ -8,23 +8,10 @@ import org.miri.pixeldb.schemas.RampKind;
  * in the file's order [group][row][col]: value (g, y, x) of a block is at {@code (g * rows + y) * cols + x}. Rows and
  * columns are 0-based indices of the file's plane: array row y is full-frame row SUBSTRT2 + y, science column x is
  * full-frame column SUBSTRT1 + x, and REFOUT column x belongs to science columns 4x..4x+3.
+ *
+ * @param number 1-based integration number
  */
-public final class RawIntegration {
-
-    private final int number;
-    private final RampGeometry geometry;
-    private final RawSampleSource source;
-
-    RawIntegration(int number, RampGeometry geometry, RawSampleSource source) {
-        this.number = number;
-        this.geometry = geometry;
-        this.source = source;
-    }
-
-    /** 1-based integration number. */
-    public int number() {
-        return number;
-    }
+public record RawIntegration(int number, RampGeometry geometry, RawSampleSource source) {
 
     /** A block of science ramps: rows y0.., columns x0.. of every group. */
     public char[] science(int y0, int rows, int x0, int cols) throws IOException {

@@ -35,11 +35,7 @@ public final class HeaderValues {
     }
 
     public String requireString(IFitsHeader keyword) throws RejectedProductException {
-        String value = string(keyword);
-        if (value == null) {
-            throw new RejectedProductException(keyword.key() + " is missing from " + label);
-        }
-        return value;
+        return present(keyword, string(keyword));
     }
 
     public Integer integer(IFitsHeader keyword) throws RejectedProductException {
@@ -61,7 +57,10 @@ public final class HeaderValues {
     }
 
     public int requireInt(IFitsHeader keyword) throws RejectedProductException {
-        Integer value = integer(keyword);
+        return present(keyword, integer(keyword));
+    }
+
+    private <T> T present(IFitsHeader keyword, T value) throws RejectedProductException {
         if (value == null) {
             throw new RejectedProductException(keyword.key() + " is missing from " + label);
         }

@@ -1,6 +1,5 @@
 package org.miri.pixeldb.loader.ingest;
 
-import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -8,7 +7,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.miri.pixeldb.loader.kafka.LoadLoop;
 import org.miri.pixeldb.platform.kafka.KafkaSettings;
-import org.miri.pixeldb.schemas.ProductKind;
 
 /**
  * A writer's moving parts: its consumer group, the load loop on its own thread, and the producer of
@@ -21,21 +19,16 @@ public final class WriterRuntime implements AutoCloseable {
     private final LoadLoop loop;
     private final Thread thread;
 
-    /**
-     * @param service                  the consumer group and client id, e.g. ramp-writer
-     * @param ownsEventsWithoutProduct see {@link ProductLoad}: exactly one writer of a deployment logs them
-     */
-    public WriterRuntime(String service, WriterSettings settings, DataSource dataSource, List<ProductKind> kinds,
-                         boolean ownsEventsWithoutProduct, List<ChunkStream<?>> streams) {
+    public WriterRuntime(WriterRole role, WriterSettings settings, DataSource dataSource) {
+        String service = role.service();
         String bootstrapServers = settings.bootstrapServers();
         deadLetters = new KafkaProducer<>(KafkaSettings.producer(bootstrapServers, service));
         LoadAcks acks = new LoadAcks(deadLetters, WriterInstance.name(service));
         ProductLoadHandler handler = new ProductLoadHandler(deadLetters, service,
-                new ProductLoad(Set.copyOf(kinds), ownsEventsWithoutProduct, acks), streams, settings.maxChunkWait());
-        int maxPollRecords = settings.maxPollRecords();
-        loop = new LoadLoop(new KafkaConsumer<>(KafkaSettings.consumer(bootstrapServers, service, maxPollRecords,
-                settings.sessionTimeout())),
-                dataSource, handler, handler.topics());
+                new ProductLoad(Set.copyOf(role.kinds()), role.ownsEventsWithoutProduct(), acks), role.streams(),
+                settings.maxChunkWait());
+        loop = new LoadLoop(new KafkaConsumer<>(KafkaSettings.consumer(bootstrapServers, service,
+                settings.maxPollRecords(), settings.sessionTimeout())), dataSource, handler, handler.topics());
         thread = new Thread(loop, service + "-load-loop");
         thread.start();
     }

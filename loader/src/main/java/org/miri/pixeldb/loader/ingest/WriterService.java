@@ -4,12 +4,10 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
-import java.util.List;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.miri.pixeldb.platform.config.KafkaConfig;
-import org.miri.pixeldb.schemas.ProductKind;
 
 /**
  * The framework side every writer service shares: its configuration keys, a {@link WriterRuntime} started
@@ -29,20 +27,11 @@ public abstract class WriterService implements HealthCheck {
 
     private WriterRuntime runtime;
 
-    /** The consumer group and client id, e.g. ramp-writer. */
-    protected abstract String service();
-
-    protected abstract List<ProductKind> kinds();
-
-    /** Whether this service logs the objects that are no product at all: exactly one writer does. */
-    protected abstract boolean ownsEventsWithoutProduct();
-
-    protected abstract List<ChunkStream<?>> streams();
+    protected abstract WriterRole role();
 
     void start(@Observes Startup event) {
-        runtime = new WriterRuntime(service(), new WriterSettings(kafka.bootstrapServers(), writer.maxPollRecords(),
-                writer.maxChunkWait(), kafka.sessionTimeout()),
-                dataSource, kinds(), ownsEventsWithoutProduct(), streams());
+        runtime = new WriterRuntime(role(), new WriterSettings(kafka.bootstrapServers(), writer.maxPollRecords(),
+                writer.maxChunkWait(), kafka.sessionTimeout()), dataSource);
     }
 
     @PreDestroy
@@ -55,6 +44,6 @@ public abstract class WriterService implements HealthCheck {
     /** Live while the load loop runs: it stops only on a bug, and a restart is then the remedy. */
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named(service() + " load loop").status(runtime != null && runtime.running()).build();
+        return HealthCheckResponse.named(role().service() + " load loop").status(runtime != null && runtime.running()).build();
     }
 }

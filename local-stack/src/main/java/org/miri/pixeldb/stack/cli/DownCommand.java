@@ -3,7 +3,6 @@ package org.miri.pixeldb.stack.cli;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import org.miri.pixeldb.stack.StackLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -15,16 +14,18 @@ final class DownCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        StackLayout layout = stack.layout();
-        Optional<ProcessHandle> supervisor = stack.supervisor();
-        if (supervisor.isEmpty()) {
-            System.out.println(stack.notRunning());
-            return 0;
+        // Nothing running is no error: down is done either way.
+        Optional<ProcessHandle> supervisor = stack.supervisorOrSayNone();
+        if (supervisor.isPresent()) {
+            stop(supervisor.get());
         }
-        System.out.println("pixeldb: stopping (supervisor pid " + supervisor.get().pid() + ")");
-        supervisor.get().destroy();
-        supervisor.get().onExit().get(3, TimeUnit.MINUTES);
-        System.out.println("pixeldb: stopped; data kept in " + layout.root());
         return 0;
+    }
+
+    private void stop(ProcessHandle supervisor) throws Exception {
+        System.out.println("pixeldb: stopping (supervisor pid " + supervisor.pid() + ")");
+        supervisor.destroy();
+        supervisor.onExit().get(3, TimeUnit.MINUTES);
+        System.out.println("pixeldb: stopped; data kept in " + stack.layout().root());
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.miri.pixeldb.stack.StackLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,13 +31,11 @@ final class RestartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        StackLayout layout = stack.layout();
-        Optional<ProcessHandle> supervisor = stack.supervisor();
+        Optional<ProcessHandle> supervisor = stack.supervisorOrSayNone();
         if (supervisor.isEmpty()) {
-            System.out.println(stack.notRunning());
             return 3;
         }
-        Path request = layout.restartRequest(server.name());
+        Path request = stack.layout().restartRequest(server.name());
         long started = System.nanoTime();
         Files.writeString(request, "requested by pid " + ProcessHandle.current().pid() + "\n");
         long deadline = started + Duration.ofSeconds(timeoutSeconds).toNanos();

@@ -19,7 +19,7 @@ final class StackDirectory {
     }
 
     /** The supervisor's process, when a stack runs from this directory. */
-    Optional<ProcessHandle> supervisor() throws IOException {
+    private Optional<ProcessHandle> supervisor() throws IOException {
         return StackState.supervisor(layout().state());
     }
 
@@ -29,8 +29,12 @@ final class StackDirectory {
                 .orElseThrow(() -> new IllegalStateException("pixeldb is not running; start it with ./pixeldb up --detach"));
     }
 
-    /** What a command prints when it needs a running stack and there is none. */
-    String notRunning() {
-        return "pixeldb is not running (data " + layout().root() + ")";
+    /** The supervisor's process; when no stack runs from this directory, empty, and the command's user is told so. */
+    Optional<ProcessHandle> supervisorOrSayNone() throws IOException {
+        Optional<ProcessHandle> supervisor = supervisor();
+        if (supervisor.isEmpty()) {
+            System.out.println("pixeldb is not running (data " + layout().root() + ")");
+        }
+        return supervisor;
     }
 }

@@ -17,19 +17,10 @@ import org.postgresql.PGConnection;
  * compose service {@code db-setup}): as a superuser, the roles of migration V11, the schema owner's login when it
  * is not the superuser, and the services' logins with the deployment's passwords; then, as the owner, the
  * migrations. Idempotent: a repeated run changes passwords to the given ones and migrates what is new.
+ *
+ * @param owner the schema owner; the superuser itself where there is no separate owner (the local stack, tests)
  */
-public final class DatabaseSetup {
-
-    private final String jdbcUrl;
-    private final Account superuser;
-    private final Account owner;
-
-    /** @param owner the schema owner; the superuser itself where there is no separate owner (the local stack, tests) */
-    public DatabaseSetup(String jdbcUrl, Account superuser, Account owner) {
-        this.jdbcUrl = jdbcUrl;
-        this.superuser = superuser;
-        this.owner = owner;
-    }
+public record DatabaseSetup(String jdbcUrl, Account superuser, Account owner) {
 
     /** A user and its password. */
     public record Account(String user, String password) {

@@ -12,19 +12,10 @@ import org.miri.pixeldb.api.param.Params;
  * costs an index range whatever its depth. Unknown dates sort last (as 'infinity').
  */
 public enum ExposureSort {
-    DATE_OBS("coalesce(e.date_obs, 'infinity'::timestamptz)", false),
-    DATE_OBS_DESC("coalesce(e.date_obs, 'infinity'::timestamptz)", true),
-    NAME("e.name", false),
-    NAME_DESC("e.name", true);
+    DATE_OBS, DATE_OBS_DESC, NAME, NAME_DESC;
 
     public static final String PARAMETER = "sort";
-    private final String key;
-    private final boolean descending;
-
-    ExposureSort(String key, boolean descending) {
-        this.key = key;
-        this.descending = descending;
-    }
+    private static final String DATE_KEY = "coalesce(e.date_obs, 'infinity'::timestamptz)";
 
     public static ExposureSort parse(String value) {
         if (value == null || value.isBlank()) {
@@ -44,7 +35,8 @@ public enum ExposureSort {
         if (cursor == null) {
             return;
         }
-        String op = descending ? "<" : ">";
+        String key = key();
+        String op = descending() ? "<" : ">";
         if (isDate()) {
             String bound = cursor.key();
             if (!bound.equals("infinity")) {
@@ -62,8 +54,8 @@ public enum ExposureSort {
     }
 
     public String orderBy() {
-        String direction = descending ? " desc" : "";
-        return " order by " + key + direction + ", e.id" + direction;
+        String direction = descending() ? " desc" : "";
+        return " order by " + key() + direction + ", e.id" + direction;
     }
 
     /** The cursor after an item with this date (null: unknown) or name. */
@@ -76,5 +68,13 @@ public enum ExposureSort {
 
     private boolean isDate() {
         return this == DATE_OBS || this == DATE_OBS_DESC;
+    }
+
+    private boolean descending() {
+        return this == DATE_OBS_DESC || this == NAME_DESC;
+    }
+
+    private String key() {
+        return isDate() ? DATE_KEY : "e.name";
     }
 }

@@ -1,5 +1,6 @@
 package org.miri.pixeldb.api.format;
 
+import java.util.Map;
 import org.miri.pixeldb.api.error.ApiException;
 
 /**
@@ -12,22 +13,14 @@ public final class ResponseBudget {
     public enum Unit {
         RAW(7, 40, 2), CORRECTED(40, 70, 9), SLOPE(90, 110, 20), FLAG(8, 8, 8);
 
-        private final int json;
-        private final int csv;
-        private final int fits;
+        private final Map<OutputFormat, Integer> bytes;
 
         Unit(int json, int csv, int fits) {
-            this.json = json;
-            this.csv = csv;
-            this.fits = fits;
+            bytes = Map.of(OutputFormat.JSON, json, OutputFormat.CSV, csv, OutputFormat.FITS, fits);
         }
 
         int bytes(OutputFormat format) {
-            return switch (format) {
-                case JSON -> json;
-                case CSV -> csv;
-                case FITS -> fits;
-            };
+            return bytes.get(format);
         }
     }
 

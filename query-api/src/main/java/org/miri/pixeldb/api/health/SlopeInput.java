@@ -41,13 +41,16 @@ record SlopeInput(Versions versions, ExposureSlopes slopes) {
             + " e.substrt2, e.subsize1, e.subsize2 from exposure e join product p on p.exposure_id = e.id"
             + " and p.state = 'LOADED' and p.kind in ('RATEINTS', 'RATE', 'QUICKLOOK') where e.name = ?"
             + " order by array_position(array['RATEINTS', 'RATE', 'QUICKLOOK'], p.kind) limit 1";
-    private static final String STRIPS = "select integration, row, first_col, ncols, sci, dq from slope_strip"
-            + " where product_id = ?";
-    private static final String GROUPDQ = "select integration, row, first_col, ncols, groupdq from corrected_ramp_strip"
-            + " where product_id = ?";
+    private static final String STRIPS = strips("sci, dq", "slope_strip");
+    private static final String GROUPDQ = strips("groupdq", "corrected_ramp_strip");
     // Counted by the corrected writer at load (V15); a RAMP product loaded before has none.
     private static final String JUMP_BLOCKS = "select integration, first_row, nrows, first_col, ncols, jumps"
             + " from jump_count_block where product_id = ?";
+
+    /** A product version's strips, each with its place (integration, row, first column, columns) and its values. */
+    private static String strips(String values, String table) {
+        return "select integration, row, first_col, ncols, " + values + " from " + table + " where product_id = ?";
+    }
 
     /** The versions an evaluation would read, or empty while the exposure has no loaded slope product. */
     static Optional<Versions> versions(Connection connection, String exposure) throws SQLException {
@@ -85,7 +88,8 @@ record SlopeInput(Versions versions, ExposureSlopes slopes) {
                     int start = (rs.getInt(2) - grid.firstRow()) * grid.cols() + rs.getInt(3) - grid.firstCol();
                     ByteBuffer sci = ByteBuffer.wrap(rs.getBytes(5));
                     ByteBuffer dq = ByteBuffer.wrap(rs.getBytes(6));
-                    for (int x = 0; x < rs.getInt(4); x++) {
+                    int cols = rs.getInt(4);
+                    for (int x = 0; x < cols; x++) {
                         plane.slopes()[start + x] = sci.getFloat(4 * x);
                         plane.dq()[start + x] = dq.getInt(4 * x);
                     }

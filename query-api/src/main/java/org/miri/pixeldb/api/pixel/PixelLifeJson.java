@@ -21,18 +21,13 @@ final class PixelLifeJson {
         json.writeNumberField("row", life.row());
         json.writeNumberField("col", life.col());
         json.writeNumberField("pixelId", life.pixelId());
-        json.writeArrayFieldStart("exposures");
-        for (PixelLife.Exposure e : life.exposures()) {
-            exposure(e, json);
-        }
-        json.writeEndArray();
+        objects("exposures", life.exposures(), PixelLifeJson::exposure, json);
         json.writeStringField("next", life.next());
         json.writeEndObject();
         json.flush();
     }
 
     private static void exposure(PixelLife.Exposure e, JsonGenerator json) throws IOException {
-        json.writeStartObject();
         json.writeStringField("name", e.name());
         json.writeStringField("dateObs", e.dateObs() == null ? null : e.dateObs().toString());
         json.writeStringField("subarray", e.subarray());
@@ -44,30 +39,18 @@ final class PixelLifeJson {
         nullable("tgroup", e.tgroup(), json);
         nullable("pixeldq", e.pixeldq(), json);
         strings("pixeldqFlags", e.pixeldqFlags(), json);
-        json.writeArrayFieldStart("raw");
-        for (PixelLife.RawRamp ramp : e.raw()) {
-            json.writeStartObject();
-            json.writeNumberField("integration", ramp.integration());
-            json.writeFieldName("samples");
-            json.writeArray(ramp.samples(), 0, ramp.samples().length);
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("corrected");
-        for (PixelLife.CorrectedRamp ramp : e.corrected()) {
-            corrected(ramp, json);
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("slopes");
-        for (PixelLife.Slope slope : e.slopes()) {
-            slope(slope, json);
-        }
-        json.writeEndArray();
-        json.writeEndObject();
+        objects("raw", e.raw(), PixelLifeJson::raw, json);
+        objects("corrected", e.corrected(), PixelLifeJson::corrected, json);
+        objects("slopes", e.slopes(), PixelLifeJson::slope, json);
+    }
+
+    private static void raw(PixelLife.RawRamp ramp, JsonGenerator json) throws IOException {
+        json.writeNumberField("integration", ramp.integration());
+        json.writeFieldName("samples");
+        json.writeArray(ramp.samples(), 0, ramp.samples().length);
     }
 
     private static void corrected(PixelLife.CorrectedRamp ramp, JsonGenerator json) throws IOException {
-        json.writeStartObject();
         json.writeNumberField("integration", ramp.integration());
         floats("sci", ramp.sci(), json);
         floats("err", ramp.err(), json);
@@ -78,24 +61,40 @@ final class PixelLifeJson {
             strings(null, names, json);
         }
         json.writeEndArray();
-        json.writeEndObject();
     }
 
     private static void slope(PixelLife.Slope slope, JsonGenerator json) throws IOException {
-        json.writeStartObject();
         json.writeStringField("kind", slope.kind());
         nullable("integration", slope.integration(), json);
-        json.writeFieldName("sci");
-        FloatJsonModule.write(json, slope.sci());
-        json.writeFieldName("err");
-        FloatJsonModule.write(json, slope.err());
+        number("sci", slope.sci(), json);
+        number("err", slope.err(), json);
         json.writeNumberField("dq", slope.dq());
         strings("dqFlags", slope.dqFlags(), json);
-        json.writeFieldName("varPoisson");
-        FloatJsonModule.write(json, slope.varPoisson());
-        json.writeFieldName("varRnoise");
-        FloatJsonModule.write(json, slope.varRnoise());
-        json.writeEndObject();
+        number("varPoisson", slope.varPoisson(), json);
+        number("varRnoise", slope.varRnoise(), json);
+    }
+
+    /** Writes an element's fields; the generator's methods throw IOException, so no java.util.function type fits. */
+    private interface Fields<T> {
+        void write(T element, JsonGenerator json) throws IOException;
+    }
+
+    /** An array of objects, each with the fields {@code fields} writes. */
+    private static <T> void objects(String name, List<T> elements, Fields<T> fields, JsonGenerator json)
+            throws IOException {
+        json.writeArrayFieldStart(name);
+        for (T element : elements) {
+            json.writeStartObject();
+            fields.write(element, json);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    // NaN and infinities as the API writes them everywhere (FloatJsonModule).
+    private static void number(String name, float value, JsonGenerator json) throws IOException {
+        json.writeFieldName(name);
+        FloatJsonModule.write(json, value);
     }
 
     private static void nullable(String name, Number value, JsonGenerator json) throws IOException {

@@ -29,6 +29,7 @@ import org.miri.pixeldb.api.testdata.SplitterStandIn;
 import org.miri.pixeldb.api.testdata.TestTokens;
 import org.miri.pixeldb.loader.db.ChunkWriter;
 import org.miri.pixeldb.loader.ingest.ChunkStream;
+import org.miri.pixeldb.loader.ingest.WriterRole;
 import org.miri.pixeldb.loader.ingest.WriterRuntime;
 import org.miri.pixeldb.loader.ingest.WriterSettings;
 import org.miri.pixeldb.platform.kafka.Topic;
@@ -177,12 +178,12 @@ class IngestStatusTest {
     }
 
     private WriterRuntime writer() {
-        return new WriterRuntime("status-test-writer", new WriterSettings(bootstrapServers, 64, Duration.ofMinutes(10),
-                Duration.ofSeconds(10)),
-                db, List.of(ProductKind.values()), true, List.of(
-                        ChunkStream.of(Topic.RAW_RAMPS, RawRampChunk.class, ChunkWriter.rawRamps()),
-                        ChunkStream.of(Topic.CORRECTED_RAMPS, CorrectedRampChunk.class, ChunkWriter.correctedRamps()),
-                        ChunkStream.of(Topic.SLOPES, SlopeChunk.class, ChunkWriter.slopes())));
+        WriterRole everything = new WriterRole("status-test-writer", List.of(ProductKind.values()), true, List.of(
+                ChunkStream.of(Topic.RAW_RAMPS, RawRampChunk.class, ChunkWriter.rawRamps()),
+                ChunkStream.of(Topic.CORRECTED_RAMPS, CorrectedRampChunk.class, ChunkWriter.correctedRamps()),
+                ChunkStream.of(Topic.SLOPES, SlopeChunk.class, ChunkWriter.slopes())));
+        return new WriterRuntime(everything, new WriterSettings(bootstrapServers, 64, Duration.ofMinutes(10),
+                Duration.ofSeconds(10)), db);
     }
 
     /** Polls the exposure's detector health until it is served (a minute at most). */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.health.Liveness;
 import org.miri.pixeldb.loader.db.ChunkWriter;
 import org.miri.pixeldb.loader.ingest.ChunkStream;
+import org.miri.pixeldb.loader.ingest.WriterRole;
 import org.miri.pixeldb.loader.ingest.WriterService;
 import org.miri.pixeldb.platform.kafka.Topic;
 import org.miri.pixeldb.schemas.ProductKind;
@@ -19,22 +20,8 @@ import org.miri.pixeldb.schemas.RawRampChunk;
 public class RampWriterService extends WriterService {
 
     @Override
-    protected String service() {
-        return "ramp-writer";
-    }
-
-    @Override
-    protected List<ProductKind> kinds() {
-        return List.of(ProductKind.RAW);
-    }
-
-    @Override
-    protected boolean ownsEventsWithoutProduct() {
-        return true;
-    }
-
-    @Override
-    protected List<ChunkStream<?>> streams() {
-        return List.of(ChunkStream.of(Topic.RAW_RAMPS, RawRampChunk.class, ChunkWriter.rawRamps()));
+    protected WriterRole role() {
+        return new WriterRole("ramp-writer", List.of(ProductKind.RAW), true,
+                List.of(ChunkStream.of(Topic.RAW_RAMPS, RawRampChunk.class, ChunkWriter.rawRamps())));
     }
 }
