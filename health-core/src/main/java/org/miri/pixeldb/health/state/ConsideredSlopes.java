@@ -1,5 +1,6 @@
 package org.miri.pixeldb.health.state;
 
+import java.util.stream.IntStream;
 import org.miri.pixeldb.model.DqFlags;
 
 /**
@@ -18,14 +19,14 @@ final class ConsideredSlopes {
     static double[][] of(ExposureSlopes exposure, HealthThresholds thresholds) {
         DetectorGrid grid = exposure.grid();
         double[][] kept = new double[exposure.integrationCount()][grid.pixels()];
-        for (int i = 0; i < kept.length; i++) {
+        IntStream.range(0, kept.length).parallel().forEach(i -> {
             IntegrationSlopes integration = exposure.integrations().get(i);
             for (int p = 0; p < grid.pixels(); p++) {
                 boolean use = considered(integration.slopes()[p], integration.dq()[p], grid.referenceColumn(p),
                         thresholds);
                 kept[i][p] = use ? integration.slopes()[p] : Double.NaN;
             }
-        }
+        });
         return kept;
     }
 

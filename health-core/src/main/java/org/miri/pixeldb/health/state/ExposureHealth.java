@@ -1,7 +1,6 @@
 package org.miri.pixeldb.health.state;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +42,7 @@ public final class ExposureHealth {
     public List<PixelHealth> flagged() {
         List<PixelHealth> flagged = new ArrayList<>();
         for (int p = 0; p < grid.pixels(); p++) {
-            if (!table.states(p).isEmpty()) {
+            if (table.flagged(p)) {
                 flagged.add(pixel(p));
             }
         }
@@ -52,12 +51,23 @@ public final class ExposureHealth {
 
     /** How many pixels of the exposure have each state (every state present, 0 where none). */
     public Map<PixelState, Integer> counts() {
-        Map<PixelState, Integer> counts = new EnumMap<>(PixelState.class);
-        for (PixelState state : PixelState.values()) {
-            counts.put(state, 0);
+        PixelState[] states = PixelState.values();
+        int[] counts = new int[states.length];
+        for (int p = 0; p < grid.pixels(); p++) {
+            for (PixelState state : states) {
+                counts[state.ordinal()] += table.has(p, state) ? 1 : 0;
+            }
         }
-        flagged().forEach(pixel -> pixel.states().forEach(state -> counts.merge(state, 1, Integer::sum)));
-        return counts;
+        return StateCounts.asMap(counts);
+    }
+
+    /** How many pixels had at least one integration considered. */
+    public int considered() {
+        int considered = 0;
+        for (int p = 0; p < grid.pixels(); p++) {
+            considered += table.tally(p).considered() > 0 ? 1 : 0;
+        }
+        return considered;
     }
 
     public List<AmplifierIntegration> amplifierIntegrations() {

@@ -4,6 +4,7 @@ import org.miri.pixeldb.model.FrameGeometry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.miri.pixeldb.health.stats.ClippedStats;
 import org.miri.pixeldb.health.stats.SigmaClipper;
 
@@ -14,6 +15,9 @@ import org.miri.pixeldb.health.stats.SigmaClipper;
  * clipped statistics of that quantity over its amplifier. Stateless apart from its settings; thread-safe.
  */
 public final class HealthEvaluator {
+
+    // Pixels per parallel task: a full frame makes 16 tasks.
+    private static final int BLOCK = 1 << 16;
 
     private final HealthThresholds thresholds;
     private final SigmaClipper clipper;
@@ -32,15 +36,33 @@ public final class HealthEvaluator {
         int nints = exposure.integrationCount();
         double[][] kept = ConsideredSlopes.of(exposure, thresholds);
         AmplifierStatistics amplifiers = new AmplifierStatistics(grid, clipper);
+        // Integrations, and below blocks of pixels, on the common pool: each writes only its own slots, so the
+        // result is the same as in one thread; a full frame's health is due seconds after its last product loads.
         ClippedStats[][] baselines = new ClippedStats[nints][];
-        for (int i = 0; i < nints; i++) {
-            baselines[i] = amplifiers.byAmplifier(kept[i]);
-        }
+        IntStream.range(0, nints).parallel().forEach(i -> baselines[i] = amplifiers.byAmplifier(kept[i]));
         PixelTable table = new PixelTable(grid.pixels());
+        int blocks = (grid.pixels() + BLOCK - 1) / BLOCK;
+        IntStream.range(0, blocks).parallel().forEach(b -> tally(exposure, kept, baselines, amplifiers, table,
+                b * BLOCK, Math.min(grid.pixels(), (b + 1) * BLOCK)));
+        boolean judgeNoise = noiseRule.applies(nints);
+        ClippedStats[] noise = judgeNoise ? amplifiers.byAmplifier(table.noise()) : empty();
+        ClippedStats[] jumps = exposure.meanJumps().isPresent() ? amplifiers.byAmplifier(table.meanJumps()) : empty();
+        new StateAssignment(thresholds, amplifiers, noise, jumps).assign(table);
+        List<AmplifierSpread> spreads = new ArrayList<>();
+        for (int a = 0; a < FrameGeometry.AMPLIFIERS; a++) {
+            spreads.add(new AmplifierSpread(a + 1, noise[a], jumps[a]));
+        }
+        return new ExposureHealth(grid, nints, table, StateCounts.of(kept, baselines, amplifiers, table), spreads);
+    }
+
+    /** The intensity tally, noise and mean jumps of pixels {@code from} to {@code to} (exclusive). */
+    private void tally(ExposureSlopes exposure, double[][] kept, ClippedStats[][] baselines,
+            AmplifierStatistics amplifiers, PixelTable table, int from, int to) {
+        int nints = kept.length;
         boolean judgeNoise = noiseRule.applies(nints);
         double[] slopes = new double[nints];
         ClippedStats[] own = new ClippedStats[nints];
-        for (int p = 0; p < grid.pixels(); p++) {
+        for (int p = from; p < to; p++) {
             for (int i = 0; i < nints; i++) {
                 slopes[i] = kept[i][p];
                 own[i] = baselines[i][amplifiers.amplifier(p) - 1];
@@ -51,14 +73,6 @@ public final class HealthEvaluator {
                     ? Double.NaN : exposure.meanJumps().get()[p];
             table.put(p, tally, noise, jumps);
         }
-        ClippedStats[] noise = judgeNoise ? amplifiers.byAmplifier(table.noise()) : empty();
-        ClippedStats[] jumps = exposure.meanJumps().isPresent() ? amplifiers.byAmplifier(table.meanJumps()) : empty();
-        new StateAssignment(thresholds, amplifiers, noise, jumps).assign(table);
-        List<AmplifierSpread> spreads = new ArrayList<>();
-        for (int a = 0; a < FrameGeometry.AMPLIFIERS; a++) {
-            spreads.add(new AmplifierSpread(a + 1, noise[a], jumps[a]));
-        }
-        return new ExposureHealth(grid, nints, table, StateCounts.of(kept, baselines, amplifiers, table), spreads);
     }
 
     private static ClippedStats[] empty() {

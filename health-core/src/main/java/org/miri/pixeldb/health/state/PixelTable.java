@@ -34,6 +34,10 @@ final class PixelTable {
         return (states[p] & (1 << state.ordinal())) != 0;
     }
 
+    boolean flagged(int p) {
+        return states[p] != 0;
+    }
+
     EnumSet<PixelState> states(int p) {
         EnumSet<PixelState> set = EnumSet.noneOf(PixelState.class);
         for (PixelState state : PixelState.values()) {

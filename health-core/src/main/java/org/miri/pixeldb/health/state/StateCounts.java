@@ -16,16 +16,17 @@ final class StateCounts {
     static List<AmplifierIntegration> of(double[][] kept, ClippedStats[][] baselines, AmplifierStatistics amplifiers,
             PixelTable table) {
         List<AmplifierIntegration> rows = new ArrayList<>();
+        PixelState[] states = PixelState.values();
         for (int i = 0; i < kept.length; i++) {
             int[] pixels = new int[FrameGeometry.AMPLIFIERS];
-            int[][] counts = new int[FrameGeometry.AMPLIFIERS][PixelState.values().length];
+            int[][] counts = new int[FrameGeometry.AMPLIFIERS][states.length];
             for (int p = 0; p < kept[i].length; p++) {
                 if (Double.isNaN(kept[i][p])) {
                     continue;
                 }
                 int a = amplifiers.amplifier(p) - 1;
                 pixels[a]++;
-                for (PixelState state : PixelState.values()) {
+                for (PixelState state : states) {
                     counts[a][state.ordinal()] += table.has(p, state) ? 1 : 0;
                 }
             }

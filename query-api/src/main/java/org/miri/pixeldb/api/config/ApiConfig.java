@@ -46,6 +46,14 @@ public interface ApiConfig {
     @WithDefault("true")
     boolean healthEnabled();
 
+    /**
+     * How long a loaded RAW product waits for its exposure's RATEINTS or RATE before quick-look slopes are fitted to
+     * it: products uploaded together arrive one after the other (a full frame's uncal has loaded while its 1 GB ramp
+     * is still uploading), and the fit costs seconds of the CPU that their ingest needs. PT0S fits at once.
+     */
+    @WithDefault("PT30S")
+    Duration healthQuickLookDelay();
+
     /** SHA-256 (64 hex digits) of the admin token registered at start; absent: no one may delete. */
     Optional<String> adminTokenSha256();
 }

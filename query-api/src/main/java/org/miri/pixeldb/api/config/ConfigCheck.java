@@ -34,6 +34,9 @@ public class ConfigCheck {
         positive(problems, "pixeldb.api.idle-in-transaction-timeout", api.idleInTransactionTimeout());
         positive(problems, "pixeldb.api.delete-timeout", api.deleteTimeout());
         positive(problems, "pixeldb.status.retry-pause", status.retryPause());
+        if (api.healthQuickLookDelay().isNegative()) {
+            problems.add("pixeldb.api.health-quick-look-delay must not be negative, not " + api.healthQuickLookDelay());
+        }
         if (api.maxResponseBytes() < MIN_RESPONSE_BYTES) {
             problems.add("pixeldb.api.max-response-bytes must be at least " + MIN_RESPONSE_BYTES + ", not "
                     + api.maxResponseBytes());

@@ -79,6 +79,13 @@ public class HealthEvaluation {
         }
     }
 
+    /** How much longer the exposure waits for pipeline slopes before quick-look slopes are fitted to its RAW product. */
+    public Optional<Duration> quickLookWait(String exposure, Duration delay) throws SQLException {
+        try (Connection connection = database.read()) {
+            return QuickLookProduct.wait(connection, exposure, delay);
+        }
+    }
+
     /**
      * In the transaction deleting {@code exposure}: marks the next evaluated exposure's pixel-state changes unpublished,
      * since they were computed against the one going away.

@@ -39,7 +39,7 @@ final class HealthTables {
             SlopeInput.Versions v = input.versions();
             bind(exposure, v.exposureId(), v.productId(), v.kind(), v.rampProductId(),
                     health.integrations(),
-                    considered(health), counts.get(PixelState.HOT), counts.get(PixelState.WARM),
+                    health.considered(), counts.get(PixelState.HOT), counts.get(PixelState.WARM),
                     counts.get(PixelState.DEAD), counts.get(PixelState.NOISY), counts.get(PixelState.JUMPY),
                     input.slopes().meanJumps().isPresent(), thresholdsJson);
             exposure.executeUpdate();
@@ -76,14 +76,6 @@ final class HealthTables {
         } catch (java.io.IOException e) {
             throw new SQLException("could not copy the pixel health rows: " + e.getMessage(), e);
         }
-    }
-
-    private static int considered(ExposureHealth health) {
-        int considered = 0;
-        for (int p = 0; p < health.grid().pixels(); p++) {
-            considered += health.pixel(p).integrations() > 0 ? 1 : 0;
-        }
-        return considered;
     }
 
     /** NaN (not judged, or no value) is stored as null. */

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -23,7 +25,8 @@ import org.miri.pixeldb.schemas.ProductIngestState;
  * thread of its own, not the fold's: a full-frame exposure's quick-look fit takes seconds, and the status of every
  * other file of the partition must not wait for it. Changes of an exposure arriving while it is queued are one
  * evaluation, and an exposure whose other files are still in flight is evaluated once they have settled
- * ({@link FilesInFlight}). A failed evaluation is logged: the next change of the product, or a restart's replay,
+ * ({@link FilesInFlight}). A raw-only exposure waits a while for its pipeline slopes before quick-look slopes are fitted
+ * ({@code pixeldb.api.health-quick-look-delay}). A failed evaluation is logged: the next change of the product, or a restart's replay,
  * evaluates again.
  */
 @ApplicationScoped
@@ -73,6 +76,13 @@ public class HealthTrigger {
             if (evaluation.filesInFlight(exposure)) {
                 LOG.debugf("health of %s waits for its files in flight", exposure);
                 worker.schedule(() -> queue(exposure), RECHECK_SECONDS, TimeUnit.SECONDS);
+                return;
+            }
+            Optional<Duration> wait = evaluation.quickLookWait(exposure, config.healthQuickLookDelay());
+            if (wait.isPresent()) {
+                LOG.debugf("health of %s waits %s for pipeline slopes before fitting quick-look ones", exposure,
+                        wait.get());
+                worker.schedule(() -> queue(exposure), wait.get().toMillis(), TimeUnit.MILLISECONDS);
                 return;
             }
             evaluation.evaluate(exposure);

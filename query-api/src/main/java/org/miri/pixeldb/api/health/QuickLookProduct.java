@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import org.miri.pixeldb.health.slope.QuickLookSlope;
 import org.miri.pixeldb.health.slope.RampWindow;
@@ -16,12 +17,14 @@ import org.miri.pixeldb.health.slope.RampWindow;
  */
 final class QuickLookProduct {
 
-    private static final String PENDING = "select r.id, e.ngroups, e.tgroup from product r join exposure e"
+    private static final String UNFITTED_RAW = " from product r join exposure e"
             + " on e.id = r.exposure_id where e.name = ? and r.kind = 'RAW' and r.state = 'LOADED'"
             + " and not exists (select from product q where q.derived_from = r.id)"
             // Only where the pipeline's slopes are not loaded: health reads those, and the fit is seconds of CPU.
             + " and not exists (select from product s where s.exposure_id = e.id and s.kind in ('RATEINTS', 'RATE')"
             + " and s.state = 'LOADED')";
+    private static final String PENDING = "select r.id, e.ngroups, e.tgroup" + UNFITTED_RAW;
+    private static final String LOADED_FOR = "select extract(epoch from now() - r.loaded_at)" + UNFITTED_RAW;
     // The RAW file's source and checksum: the quick-look slopes are that file's, computed here (header QL_*).
     private static final String INSERT = "insert into product (exposure_id, kind, checksum, derived_from, source_bucket,"
             + " source_key, source_etag, source_size, source_last_modified, split_at, header, steps, reference_files,"
@@ -60,6 +63,23 @@ final class QuickLookProduct {
         int productId = register(tx, rawProductId, provenance(fit.window(), tgroup));
         QuickLookStrips.write(tx, rawProductId, productId, fit);
         return Optional.of(productId);
+    }
+
+    /**
+     * How much longer the exposure's loaded RAW version waits for its pipeline slopes before it gets quick-look slopes
+     * (see {@code pixeldb.api.health-quick-look-delay}); empty when it has waited {@code delay} or nothing waits.
+     */
+    static Optional<Duration> wait(Connection connection, String exposure, Duration delay) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(LOADED_FOR)) {
+            query.setString(1, exposure);
+            try (ResultSet rs = query.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                Duration left = delay.minusMillis(Math.round(rs.getDouble(1) * 1000));
+                return left.isNegative() || left.isZero() ? Optional.empty() : Optional.of(left);
+            }
+        }
     }
 
     private static int register(Connection tx, int rawProductId, String header) throws SQLException {

@@ -20,6 +20,7 @@ class ConfigCheckTest {
         assertEquals(List.of(
                 "pixeldb.api.statement-timeout must be a positive duration, not PT0S",
                 "pixeldb.status.retry-pause must be a positive duration, not PT-1S",
+                "pixeldb.api.health-quick-look-delay must not be negative, not PT-1S",
                 "pixeldb.api.max-response-bytes must be at least 1024, not 10",
                 "pixeldb.status.partitions must be at least 1, not 0"),
                 ConfigCheck.problems(api(Duration.ZERO, 10L), status(0, "PT-1S")));
@@ -53,6 +54,10 @@ class ConfigCheckTest {
 
             public boolean healthEnabled() {
                 return true;
+            }
+
+            public Duration healthQuickLookDelay() {
+                return statementTimeout.isZero() ? Duration.ofSeconds(-1) : Duration.ofSeconds(30);
             }
 
             public long maxMaskBytes() {

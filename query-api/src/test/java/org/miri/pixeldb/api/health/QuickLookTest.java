@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import nom.tam.fits.Fits;
 import nom.tam.fits.Header;
@@ -78,9 +80,19 @@ class QuickLookTest {
     }
 
     @Test
+    @Order(0)
+    void theRawProductWaitsForPipelineSlopesBeforeItsFit() throws Exception {
+        Duration wait = evaluation.quickLookWait(NAME, Duration.ofHours(1)).orElseThrow();
+        assertTrue(wait.compareTo(Duration.ofMinutes(55)) > 0 && wait.compareTo(Duration.ofHours(1)) <= 0,
+                "loaded moments ago, it waits about the hour: " + wait);
+        assertEquals(Optional.empty(), evaluation.quickLookWait(NAME, Duration.ZERO), "no delay: the fit is due");
+    }
+
+    @Test
     @Order(1)
     void theQuickLookSlopesEqualALeastSquaresFitOfTheFilesRamps() throws Exception {
         assertTrue(evaluation.evaluate(NAME));
+        assertEquals(Optional.empty(), evaluation.quickLookWait(NAME, Duration.ofHours(1)), "fitted: nothing waits");
         assertFalse(evaluation.evaluate(NAME), "fitted and evaluated once per RAW version");
         DetectorGrid grid = fitted.grid();
         int compared = 0;
