@@ -4,11 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +19,7 @@ import org.miri.pixeldb.stack.StackState;
 import org.miri.pixeldb.stack.ingest.BucketUpload;
 import org.miri.pixeldb.stack.ingest.CopyFloor;
 import org.miri.pixeldb.stack.ingest.DatabaseBytes;
+import org.miri.pixeldb.stack.ingest.HealthWatch;
 import org.miri.pixeldb.stack.ingest.HeapSampler;
 import org.miri.pixeldb.stack.ingest.IngestLogWatch;
 import org.miri.pixeldb.stack.synth.ExposureSpec;
@@ -64,6 +67,11 @@ final class BenchCommand implements Callable<Integer> {
             + "file's bytes into a scratch table, before the uploads) and the ratios to it.")
     boolean noFloor;
 
+    @Option(names = "--health-timeout", defaultValue = "30", description = "Seconds to wait, once all products are "
+            + "LOADED, for the exposure's detector health to be queryable (reported as the time from the last LOADED); "
+            + "0 skips it, e.g. with pixeldb.api.health-enabled=false; default ${DEFAULT-VALUE}.")
+    int healthTimeoutSeconds;
+
     @Option(names = "--timeout", defaultValue = "600", description = "Seconds to wait for all products; default ${DEFAULT-VALUE}.")
     int timeoutSeconds;
 
@@ -110,6 +118,10 @@ final class BenchCommand implements Callable<Integer> {
             }
             ProductRun.awaitAll(runs, new IngestLogWatch(db, upload.etags()),
                     System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds));
+            Optional<Double> health = Optional.empty();
+            if (healthTimeoutSeconds > 0 && given.isEmpty() && runs.stream().allMatch(ProductRun::loaded)) {
+                health = new HealthWatch(db).awaitHealth(exposure, Duration.ofSeconds(healthTimeoutSeconds));
+            }
             long growth = database.total() - before;
             for (ProductRun run : runs) {
                 if (run.loaded()) {
@@ -119,6 +131,11 @@ final class BenchCommand implements Callable<Integer> {
             System.out.printf("exposure %s (%s)%n", exposure, given.isEmpty()
                     ? String.format("%s, %d x %d, %s layout", subarray.name(), nints, ngroups, layout) : "given files");
             new BenchReport(System.out).print(runs, ramps(db, exposure), growth, heap.peaks());
+            if (healthTimeoutSeconds > 0 && given.isEmpty()) {
+                System.out.println(health.map(s -> String.format("health queryable %.2f s after the last LOADED", s))
+                        .orElse("health not queryable within " + healthTimeoutSeconds + " s of the last LOADED"
+                                + " (pixeldb.api.health-enabled=false?)"));
+            }
             return runs.stream().allMatch(r -> given.isEmpty() ? r.loaded() : r.outcome != null) ? 0 : 1;
         } finally {
             if (given.isEmpty()) {

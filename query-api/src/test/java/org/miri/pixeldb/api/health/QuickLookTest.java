@@ -37,6 +37,7 @@ import org.miri.pixeldb.health.state.HealthEvaluator;
 import org.miri.pixeldb.health.state.HealthThresholds;
 import org.miri.pixeldb.health.state.IntegrationSlopes;
 import org.miri.pixeldb.model.DqFlags;
+import org.miri.pixeldb.stack.ingest.HealthWatch;
 import org.miri.pixeldb.testing.RealServers;
 import org.miri.pixeldb.testing.RealServersTestResource;
 
@@ -144,7 +145,14 @@ class QuickLookTest {
     void aRateintsLoadedLaterReplacesTheQuickLookAsTheHealthsInput() throws Exception {
         Path rateints = SharedExposure.file(SharedExposure.RATEINTS);
         PipelineLoader.load(db, rateints, "quicklook/" + NAME + "_pipe_rateints.fits");
-        assertTrue(evaluation.evaluate(NAME), "a RATEINTS is a new input");
+        try (Connection connection = db.getConnection()) {
+            // What ./pixeldb bench waits for: the health of the final versions, not the quick-look one stored before.
+            HealthWatch bench = new HealthWatch(connection);
+            assertEquals(Optional.empty(), bench.awaitHealth(NAME, Duration.ofMillis(200)));
+            assertTrue(evaluation.evaluate(NAME), "a RATEINTS is a new input");
+            double seconds = bench.awaitHealth(NAME, Duration.ofSeconds(5)).orElseThrow();
+            assertTrue(seconds >= 0 && seconds < 60, "measured from the RATEINTS' LOADED: " + seconds);
+        }
         JsonPath page = given().queryParam("exposure", NAME).when().get("/api/v1/detectors/" + detector + "/health")
                 .then().statusCode(200).extract().jsonPath();
         assertEquals("RATEINTS", page.getString("product"));
