@@ -18,9 +18,10 @@ public final class WriterRuntime implements AutoCloseable {
     private final Producer<String, byte[]> deadLetters;
     private final LoadLoop loop;
     private final Thread thread;
+    private final String service;
 
     public WriterRuntime(WriterRole role, WriterSettings settings, DataSource dataSource) {
-        String service = role.service();
+        service = role.service();
         String bootstrapServers = settings.bootstrapServers();
         deadLetters = new KafkaProducer<>(KafkaSettings.producer(bootstrapServers, service));
         LoadAcks acks = new LoadAcks(deadLetters, WriterInstance.name(service));
@@ -31,6 +32,11 @@ public final class WriterRuntime implements AutoCloseable {
                 settings.maxPollRecords(), settings.sessionTimeout())), dataSource, handler, handler.topics());
         thread = new Thread(loop, service + "-load-loop");
         thread.start();
+    }
+
+    /** The consumer group and client id, e.g. ramp-writer. */
+    public String service() {
+        return service;
     }
 
     /** For the readiness check: the loop's thread ends only on a bug or at shutdown. */

@@ -27,6 +27,7 @@ public abstract class WriterService implements HealthCheck {
 
     private WriterRuntime runtime;
 
+    /** What this service loads; asked once, at start. */
     protected abstract WriterRole role();
 
     void start(@Observes Startup event) {
@@ -44,6 +45,7 @@ public abstract class WriterService implements HealthCheck {
     /** Live while the load loop runs: it stops only on a bug, and a restart is then the remedy. */
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named(role().service() + " load loop").status(runtime != null && runtime.running()).build();
+        String name = (runtime != null ? runtime.service() : role().service()) + " load loop";
+        return HealthCheckResponse.named(name).status(runtime != null && runtime.running()).build();
     }
 }
