@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.List;
 import java.util.Map;
 import org.postgresql.PGConnection;
 import org.miri.pixeldb.health.state.AmplifierIntegration;
@@ -59,8 +60,9 @@ final class HealthTables {
 
     /** COPY's text format: tab-separated, \N for null; state names and numbers need no escaping. */
     private static void copyPixels(Connection tx, int exposureId, ExposureHealth health) throws SQLException {
-        StringBuilder rows = new StringBuilder(health.flagged().size() * 64);
-        for (PixelHealth p : health.flagged()) {
+        List<PixelHealth> flagged = health.flagged();
+        StringBuilder rows = new StringBuilder(flagged.size() * 64);
+        for (PixelHealth p : flagged) {
             rows.append(exposureId).append('\t').append(p.row()).append('\t').append(p.col()).append("\t{")
                     .append(String.join(",", p.states().stream().sorted().map(Enum::name).toList())).append("}\t")
                     .append(p.integrations());
