@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.miri.pixeldb.api.error.ApiException;
 import org.miri.pixeldb.api.format.OutputFormat;
 import org.miri.pixeldb.api.health.AmplifierTrends;
+import org.miri.pixeldb.api.health.HealthChangePage;
 import org.miri.pixeldb.api.health.HealthService;
 import org.miri.pixeldb.api.health.MaskComparison;
 import org.miri.pixeldb.api.security.ReadsOnly;
@@ -83,6 +84,19 @@ public class DetectorResource {
             @QueryParam("exposure") @Parameter(description = "exposure name (required)") String exposure,
             InputStream mask) throws SQLException, IOException {
         return health.compare(DetectorParameter.resolve("detector", detector), exposure, mask);
+    }
+
+    @GET
+    @Path("/{detector}/health/changes")
+    @Operation(summary = "The pixels of an evaluated exposure whose states differ from their states in the previous"
+            + " evaluated exposure of the detector and readout pattern holding them (what the pixel-health topic"
+            + " carries), by row and column; count is exact, changes stop at the limit")
+    public HealthChangePage changes(
+            @PathParam("detector") @Parameter(description = "MIRIMAGE, MIRIFULONG, MIRIFUSHORT or SCA_ID") String detector,
+            @QueryParam("exposure") @Parameter(description = "exposure name (required)") String exposure,
+            @QueryParam("limit") @Parameter(description = "changes at most, 1.." + HealthService.MAX_LIMIT + ", default "
+                    + HealthService.DEFAULT_LIMIT) String limit) throws SQLException {
+        return health.changes(DetectorParameter.resolve("detector", detector), exposure, limit);
     }
 
     @GET

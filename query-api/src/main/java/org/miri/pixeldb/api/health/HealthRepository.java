@@ -104,6 +104,14 @@ public class HealthRepository {
         }
     }
 
+    /** The exposure's pixel-state changes ({@link HealthChanges}), by row and column. */
+    List<HealthChangePage.Change> changes(String exposure) throws SQLException {
+        try (Connection connection = database.read()) {
+            return HealthChanges.of(connection, exposure).stream().map(c -> new HealthChangePage.Change(c.getRow(),
+                    c.getCol(), c.getStates(), c.getPreviousExposure(), c.getPreviousStates())).toList();
+        }
+    }
+
     List<PixelHealthHistory.Entry> history(Detector detector, int row, int col, int limit) throws SQLException {
         try (Connection connection = database.read(); PreparedStatement query = connection.prepareStatement(HISTORY)) {
             Object[] values = {row, col, detector.scaId(), row, col, limit};

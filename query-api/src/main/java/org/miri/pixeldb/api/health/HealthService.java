@@ -117,6 +117,15 @@ public class HealthService {
                 summary.evaluatedAt(), summary.counts(), pixels, next);
     }
 
+    /** The exposure's pixel-state changes against each pixel's previous evaluated exposure, at most limit of them. */
+    public HealthChangePage changes(Detector detector, String exposure, String limitParam) throws SQLException {
+        int limit = Params.integer("limit", limitParam, 1, MAX_LIMIT, DEFAULT_LIMIT);
+        HealthRepository.Summary summary = evaluated(detector, required(detector, exposure));
+        List<HealthChangePage.Change> all = repository.changes(summary.name());
+        return new HealthChangePage(detector.name(), summary.name(), all.size(), all.size() > limit,
+                all.subList(0, Math.min(limit, all.size())));
+    }
+
     public PixelHealthHistory pixel(Detector detector, int row, int col, String limitParam) throws SQLException {
         int limit = Params.integer("limit", limitParam, 1, MAX_LIMIT, DEFAULT_LIMIT);
         List<PixelHealthHistory.Entry> exposures = repository.history(detector, row, col, limit);

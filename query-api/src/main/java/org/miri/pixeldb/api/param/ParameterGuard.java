@@ -21,7 +21,8 @@ import org.miri.pixeldb.api.error.ApiException;
  * typo such as {@code flags=JUMP_DET} for {@code flag} would otherwise answer unfiltered data with 200, which a
  * scientist would take for filtered. Read once per endpoint from its JAX-RS declarations, so a new parameter needs
  * nothing here. A NUL byte in any parameter is refused too: PostgreSQL cannot hold one in text, and would fail the
- * query with a 500.
+ * query with a 500. Only /api is guarded: the explorer's pages (decision 0018) keep their view state in the query,
+ * read by the page's script and never by the server.
  */
 public class ParameterGuard {
 
@@ -30,7 +31,7 @@ public class ParameterGuard {
     @ServerRequestFilter
     public void refuseUnknownOrRepeated(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
-        if (method == null) {
+        if (method == null || !request.getUriInfo().getPath().startsWith("/api/")) {
             return;
         }
         refuseNul(request.getUriInfo().getPathParameters());
