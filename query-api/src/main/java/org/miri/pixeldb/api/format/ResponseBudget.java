@@ -9,9 +9,12 @@ import org.miri.pixeldb.api.error.ApiException;
  */
 public final class ResponseBudget {
 
-    /** What one value of a request costs: a raw sample, a corrected group (SCI, ERR, GROUPDQ), or a slope set. */
+    /**
+     * What one value of a request costs: a raw sample, a corrected group (SCI, ERR, GROUPDQ), one plane of a slope
+     * image (SCI, ERR, DQ, VAR_POISSON or VAR_RNOISE: a fifth of a whole slope set), a flag.
+     */
     public enum Unit {
-        RAW(7, 40, 2), CORRECTED(40, 70, 9), SLOPE(90, 110, 20), FLAG(8, 8, 8);
+        RAW(7, 40, 2), CORRECTED(40, 70, 9), SLOPE_PLANE(18, 22, 4), FLAG(8, 8, 8);
 
         private final Map<OutputFormat, Integer> bytes;
 

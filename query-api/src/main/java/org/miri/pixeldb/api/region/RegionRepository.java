@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Set;
 
 /**
  * Reads the strips of a region of one exposure's loaded product, streamed with a cursor (the connection is in a
@@ -39,11 +40,13 @@ public class RegionRepository {
     }
 
     /** Slope planes: sci, err, dq, var_poisson, var_rnoise; RATE's single plane has integration 0. */
-    public void slopes(Connection connection, long exposureId, String product, Region region, RampVisitor visitor)
-            throws SQLException, IOException {
-        String sql = "select s.integration, s.row, s.first_col, s.ncols, s.sci, s.err, s.dq, s.var_poisson,"
-                + " s.var_rnoise from slope_strip" + REGION + " and (p.kind = 'RATE' or s.integration between ? and ?)"
-                + ORDER;
+    public void slopes(Connection connection, long exposureId, String product, Region region, Set<SlopePlane> planes,
+            RampVisitor visitor) throws SQLException, IOException {
+        // Planes not asked for are not read at all (a null column): each is a strip PostgreSQL would detoast.
+        String columns = java.util.Arrays.stream(SlopePlane.values()).map(p -> planes.contains(p)
+                ? "s." + p.csvColumn : "null::bytea").collect(java.util.stream.Collectors.joining(", "));
+        String sql = "select s.integration, s.row, s.first_col, s.ncols, " + columns + " from slope_strip" + REGION
+                + " and (p.kind = 'RATE' or s.integration between ? and ?)" + ORDER;
         stream(connection, sql, withIntegrations(exposureId, product, region), region, 5, visitor);
     }
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.miri.pixeldb.api.error.ApiException;
@@ -71,14 +72,18 @@ public class RegionResource {
 
     @GET
     @Path("/slopes")
-    @Operation(summary = "Slope images of a rectangle: SCI, ERR, DQ, VAR_POISSON, VAR_RNOISE per integration"
+    @Operation(summary = "Slope images of a rectangle: SCI, ERR, DQ, VAR_POISSON, VAR_RNOISE (or the planes asked for)"
+            + " per integration"
             + " (RATEINTS, or QUICKLOOK: slopes the database fitted to the raw ramps) or of the exposure (RATE)")
     public Response slopes(@PathParam("name") String name, @QueryParam("product") @Parameter(description =
             "RATEINTS, RATE or QUICKLOOK; default the first of them loaded") String product, @QueryParam("rows") String rows,
             @QueryParam("cols") String cols, @QueryParam("integration") String integration,
+            @QueryParam("planes") @Parameter(description = "SCI, ERR, DQ, VAR_POISSON, VAR_RNOISE: the planes to"
+                    + " answer, repeated or comma-separated; default all") List<String> planes,
             @QueryParam("format") String format, @Context HttpHeaders headers, @Context RoutingContext request)
             throws SQLException, IOException {
         OutputFormat out = OutputFormat.choose(format, headers.getRequestHeader(HttpHeaders.ACCEPT));
+        Set<SlopePlane> chosen = SlopePlane.parse(planes);
         ExposureSummary found = exposures.find(name).orElseThrow(() -> ExposureResource.unknown(name));
         // The pipeline's slopes before the database's quick look: the first of them that is loaded.
         String kind = product == null || product.isBlank()
@@ -89,13 +94,14 @@ public class RegionResource {
         }
         ExposureSummary e = loaded(name, kind, "product");
         Region region = Region.of(e, RegionKind.RAW, rows, cols, integration);
-        long planes = kind.equals("RATE") ? 1 : region.integrations().size();
-        ResponseBudget.require(planes * region.rows().size() * region.cols().size(), ResponseBudget.Unit.SLOPE, out,
-                limits.maxResponseBytes(), "rows", ADVICE);
-        // Slope images are assembled in memory whatever the format (SlopeImages: 24 bytes a pixel and plane).
-        long assembled = planes * region.rows().size() * region.cols().size() * SlopeImages.BYTES_PER_VALUE;
+        long images = kind.equals("RATE") ? 1 : region.integrations().size();
+        long pixels = images * region.rows().size() * region.cols().size();
+        ResponseBudget.require(pixels * chosen.size(), ResponseBudget.Unit.SLOPE_PLANE, out, limits.maxResponseBytes(),
+                "rows", ADVICE);
+        // Slope images are assembled in memory whatever the format (SlopeImages: 24 bytes a pixel and image).
+        long assembled = pixels * SlopeImages.BYTES_PER_VALUE;
         return Response.ok(memory.reserve(assembled, "rows", ADVICE, request,
-                () -> streams.slopes(e, kind, region, out)),
+                () -> streams.slopes(e, kind, region, chosen, out)),
                 out.mediaType()).build();
     }
 

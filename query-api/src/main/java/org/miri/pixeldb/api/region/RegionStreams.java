@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import org.miri.pixeldb.api.db.Database;
 import org.miri.pixeldb.api.dq.DqFlagRepository;
@@ -105,12 +106,12 @@ public class RegionStreams {
      * Reads the slope images now, before the status line: a statement timeout or a lost connection is then a 503 or
      * 500 with its JSON error, never a 200 cut short. The images are in memory anyway (the caller reserved it).
      */
-    StreamingOutput slopes(ExposureSummary e, String product, Region region, OutputFormat format)
-            throws SQLException, IOException {
-        SlopeImages images = new SlopeImages(region, product.equals("RATE"));
+    StreamingOutput slopes(ExposureSummary e, String product, Region region, Set<SlopePlane> planes,
+            OutputFormat format) throws SQLException, IOException {
+        SlopeImages images = new SlopeImages(region, product.equals("RATE"), planes);
         String header;
         try (Connection connection = database.read()) {
-            regions.slopes(connection, e.id(), product, region, images);
+            regions.slopes(connection, e.id(), product, region, planes, images);
             header = format == OutputFormat.FITS ? regions.header(connection, e.id(), product) : null;
         }
         return out -> {

@@ -3,19 +3,23 @@ package org.miri.pixeldb.api.region;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import nom.tam.fits.BasicHDU;
 import nom.tam.fits.Fits;
 import nom.tam.fits.FitsException;
 import org.miri.pixeldb.api.format.FitsOutput;
 
-/** Slope images as FITS: a primary HDU with the exposure's keywords, then SCI, ERR, DQ, VAR_POISSON, VAR_RNOISE. */
+/**
+ * Slope images as FITS: a primary HDU with the exposure's keywords, then those of SCI, ERR, DQ, VAR_POISSON and
+ * VAR_RNOISE asked for, in that order.
+ */
 final class SlopeFits {
 
     private SlopeFits() {
     }
 
-    static List<BasicHDU<?>> hdus(Region region, float[][][][] floats, long[][][] dq, String exposure,
-            String headerJson) throws IOException {
+    static List<BasicHDU<?>> hdus(Region region, float[][][][] floats, long[][][] dq, Set<SlopePlane> planes,
+            String exposure, String headerJson) throws IOException {
         try {
             List<BasicHDU<?>> hdus = new ArrayList<>();
             hdus.add(new nom.tam.fits.NullDataHDU());
@@ -24,6 +28,9 @@ final class SlopeFits {
             hdus.get(0).getHeader().addValue("PIXDBEXP", exposure, "exposure");
             Object[] arrays = {floats[0], floats[1], unsignedDq(dq), floats[2], floats[3]};
             for (int a = 0; a < arrays.length; a++) {
+                if (!planes.contains(SlopePlane.valueOf(SlopeImages.NAMES[a]))) {
+                    continue;
+                }
                 BasicHDU<?> hdu = Fits.makeHDU(arrays[a]);
                 hdu.getHeader().addValue("EXTNAME", SlopeImages.NAMES[a], "");
                 if (a == 2) {

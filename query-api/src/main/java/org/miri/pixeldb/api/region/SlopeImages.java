@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Set;
 import nom.tam.fits.BasicHDU;
 import org.miri.pixeldb.api.format.FloatJsonModule;
 import org.miri.pixeldb.api.format.FloatText;
@@ -23,13 +24,15 @@ final class SlopeImages implements RampVisitor {
     private final boolean rate;
     private final float[][][][] floats; // sci, err, varPoisson, varRnoise
     private final long[][][] dq;
+    private final Set<SlopePlane> planes;
 
-    SlopeImages(Region region, boolean rate) {
+    SlopeImages(Region region, boolean rate, Set<SlopePlane> planes) {
         this.region = region;
         this.rate = rate;
-        int planes = rate ? 1 : region.integrations().size();
-        floats = new float[4][planes][region.rows().size()][region.cols().size()];
-        dq = new long[planes][region.rows().size()][region.cols().size()];
+        this.planes = planes;
+        int images = rate ? 1 : region.integrations().size();
+        floats = new float[4][images][region.rows().size()][region.cols().size()];
+        dq = new long[images][region.rows().size()][region.cols().size()];
     }
 
     @Override
@@ -37,11 +40,12 @@ final class SlopeImages implements RampVisitor {
         int p = rate ? 0 : integration - region.integrations().first();
         int y = row - region.rows().first();
         int x = col - region.cols().first();
-        floats[0][p][y][x] = Packed.float32(strip[0], index);
-        floats[1][p][y][x] = Packed.float32(strip[1], index);
-        dq[p][y][x] = Packed.uint32(strip[2], index);
-        floats[2][p][y][x] = Packed.float32(strip[3], index);
-        floats[3][p][y][x] = Packed.float32(strip[4], index);
+        // Planes not asked for were not read (RegionRepository#slopes): their strips are null.
+        floats[0][p][y][x] = strip[0] == null ? 0 : Packed.float32(strip[0], index);
+        floats[1][p][y][x] = strip[1] == null ? 0 : Packed.float32(strip[1], index);
+        dq[p][y][x] = strip[2] == null ? 0 : Packed.uint32(strip[2], index);
+        floats[2][p][y][x] = strip[3] == null ? 0 : Packed.float32(strip[3], index);
+        floats[3][p][y][x] = strip[4] == null ? 0 : Packed.float32(strip[4], index);
     }
 
     private Integer integration(int plane) {
@@ -57,9 +61,12 @@ final class SlopeImages implements RampVisitor {
             } else {
                 json.writeNumberField("integration", integration(p));
             }
-            String[] fields = {"sci", "err", "varPoisson", "varRnoise"};
+            SlopePlane[] fields = {SlopePlane.SCI, SlopePlane.ERR, SlopePlane.VAR_POISSON, SlopePlane.VAR_RNOISE};
             for (int f = 0; f < 4; f++) {
-                json.writeArrayFieldStart(fields[f]);
+                if (!planes.contains(fields[f])) {
+                    continue;
+                }
+                json.writeArrayFieldStart(fields[f].jsonField);
                 for (float[] row : floats[f][p]) {
                     json.writeStartArray();
                     for (float value : row) {
@@ -69,29 +76,51 @@ final class SlopeImages implements RampVisitor {
                 }
                 json.writeEndArray();
             }
-            json.writeFieldName("dq");
-            json.writeObject(dq[p]);
+            if (planes.contains(SlopePlane.DQ)) {
+                json.writeFieldName("dq");
+                json.writeObject(dq[p]);
+            }
             json.writeEndObject();
         }
         json.writeEndArray();
     }
 
     void csv(Writer out) throws IOException {
-        out.write("integration,row,col,sci,err,dq,var_poisson,var_rnoise\n");
+        out.write("integration,row,col");
+        for (SlopePlane plane : planes) {
+            out.write("," + plane.csvColumn);
+        }
+        out.write("\n");
+        StringBuilder line = new StringBuilder();
         for (int p = 0; p < dq.length; p++) {
             for (int y = 0; y < dq[p].length; y++) {
                 for (int x = 0; x < dq[p][y].length; x++) {
-                    out.write((integration(p) == null ? "" : integration(p)) + "," + (region.rows().first() + y) + ","
-                            + (region.cols().first() + x) + "," + FloatText.csv(floats[0][p][y][x]) + ","
-                            + FloatText.csv(floats[1][p][y][x]) + "," + dq[p][y][x] + ","
-                            + FloatText.csv(floats[2][p][y][x]) + "," + FloatText.csv(floats[3][p][y][x]) + "\n");
+                    line.setLength(0);
+                    line.append(integration(p) == null ? "" : integration(p)).append(',')
+                            .append(region.rows().first() + y).append(',').append(region.cols().first() + x);
+                    for (SlopePlane plane : planes) {
+                        line.append(',').append(plane == SlopePlane.DQ ? String.valueOf(dq[p][y][x])
+                                : FloatText.csv(floats[floatIndex(plane)][p][y][x]));
+                    }
+                    out.write(line.append('\n').toString());
                 }
             }
         }
     }
 
+    /** Where a float plane is kept: SCI, ERR, VAR_POISSON, VAR_RNOISE. */
+    static int floatIndex(SlopePlane plane) {
+        return switch (plane) {
+            case SCI -> 0;
+            case ERR -> 1;
+            case VAR_POISSON -> 2;
+            case VAR_RNOISE -> 3;
+            case DQ -> throw new IllegalArgumentException("DQ is not a float plane");
+        };
+    }
+
     /** The images as FITS extensions after a primary HDU with the exposure's keywords. */
     List<BasicHDU<?>> hdus(String exposure, String headerJson) throws IOException {
-        return SlopeFits.hdus(region, floats, dq, exposure, headerJson);
+        return SlopeFits.hdus(region, floats, dq, planes, exposure, headerJson);
     }
 }

@@ -137,6 +137,42 @@ class RegionTest {
     }
 
     @Test
+    void slopePlanesAskedForAreTheOnlyOnesAnsweredInEveryFormat() throws Exception {
+        Path rateints = SharedExposure.file(SharedExposure.RATEINTS);
+        float[][][] sci = (float[][][]) ExpectedFits.array(rateints, "SCI");
+        int[][][] dq = (int[][][]) ExpectedFits.array(rateints, "DQ");
+        byte[] body = given().queryParam("rows", "800:801").queryParam("cols", "1:3").queryParam("integration", "2")
+                .queryParam("planes", "dq,SCI").queryParam("format", "fits").when().get(BASE + "/slopes").then()
+                .statusCode(200).extract().asByteArray();
+        try (Fits fits = new Fits(new ByteArrayInputStream(body))) {
+            BasicHDU<?>[] hdus = fits.read();
+            assertEquals(3, hdus.length, "primary, SCI, DQ");
+            assertEquals("SCI", hdus[1].getHeader().getStringValue("EXTNAME"));
+            assertEquals("DQ", hdus[2].getHeader().getStringValue("EXTNAME"));
+            for (int y = 0; y < 2; y++) {
+                assertArrayEquals(java.util.Arrays.copyOfRange(sci[1][y + 21], 0, 3), ((float[][][]) hdus[1].getKernel())[0][y]);
+                assertArrayEquals(java.util.Arrays.copyOfRange(dq[1][y + 21], 0, 3), ((int[][][]) hdus[2].getKernel())[0][y]);
+            }
+        }
+        fitsverify(body);
+        JsonPath json = given().queryParam("rows", "800").queryParam("cols", "1:3").queryParam("integration", "2")
+                .queryParam("planes", "ERR").queryParam("planes", "VAR_RNOISE").when().get(BASE + "/slopes").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(java.util.Set.of("integration", "err", "varRnoise"), json.getMap("planes[0]").keySet());
+        String csv = given().queryParam("rows", "800").queryParam("cols", "1").queryParam("integration", "2")
+                .queryParam("planes", "SCI,DQ").queryParam("format", "csv").when().get(BASE + "/slopes").then()
+                .statusCode(200).extract().asString();
+        String[] lines = csv.split("\n");
+        assertEquals("integration,row,col,sci,dq", lines[0]);
+        String[] fields = lines[1].split(",");
+        assertEquals(List.of("2", "800", "1"), List.of(fields).subList(0, 3));
+        assertEquals(sci[1][21][0], Float.parseFloat(fields[3]));
+        assertEquals(dq[1][21][0] + ExpectedFits.bzero(rateints, "DQ"), Long.parseLong(fields[4]));
+        given().queryParam("planes", "SCI,SLOPE").when().get(BASE + "/slopes").then().statusCode(400)
+                .body("parameter", is("planes")).body("message", containsString("unknown plane 'SLOPE'"));
+    }
+
+    @Test
     void jsonAndCsvRampsCarryTheSamples() throws Exception {
         short[][][][] raw = (short[][][][]) ExpectedFits.array(SharedExposure.file(SharedExposure.RAW), "SCI");
         JsonPath ramps = given().queryParam("rows", "779").queryParam("cols", "1:2").queryParam("integration", "3")
