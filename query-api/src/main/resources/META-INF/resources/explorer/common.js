@@ -96,6 +96,7 @@ export function errorBox(error) {
 
 /** Runs a view's loader, showing any failure in words instead of a blank page. */
 export async function run(load) {
+  performance.mark('modules loaded');
   try {
     await load();
   } catch (e) {
@@ -148,18 +149,23 @@ export function f32(value) {
  * cells are strings or numbers; name becomes data-table. The rows become DOM only when the toggle is first opened:
  * a pixel's life at 100 exposures has 25,000 raw samples, which would otherwise cost more than the plots.
  */
-export function numbers(name, columns, rows, caption) {
+export function numbers(name, columns, rows, caption, count) {
   const tbody = el('tbody');
   const table = el('table', { class: 'numbers', dataset: { table: name } },
     caption ? el('caption', { class: 'hidden' }, caption) : null,
     el('thead', {}, el('tr', {}, columns.map((c) => el('th', { scope: 'col' }, c)))), tbody);
+  const size = count === undefined ? rows.length : count;
   const details = el('details', { class: 'numbers', dataset: { numbers: name } },
-    el('summary', {}, 'Numbers' + (caption ? ': ' + caption : '') + ' (' + rows.length + ' rows)'),
+    el('summary', {}, 'Numbers' + (caption ? ': ' + caption : '') + ' (' + size + ' rows)'),
     el('div', { class: 'scroll' }, table));
-  details.addEventListener('toggle', () => {
-    if (!details.open || details.dataset.filled) return;
+  // rows may be a function returning the rows or their promise: they are then made only when first shown.
+  details.addEventListener('toggle', async () => {
+    if (!details.open || details.dataset.filling) return;
+    details.dataset.filling = 'true';
     const fragment = document.createDocumentFragment();
-    for (const r of rows) fragment.append(el('tr', {}, r.map((c) => el('td', {}, c))));
+    for (const r of await (typeof rows === 'function' ? rows() : rows)) {
+      fragment.append(el('tr', {}, r.map((c) => el('td', {}, c))));
+    }
     tbody.append(fragment);
     details.dataset.filled = 'true';
   });

@@ -3,18 +3,18 @@
 import { api, apiBytes, apiUrl, el, f32, field, flagNames, numbers, pathParts, pixelLink, run, setState, show,
   state } from './common.js';
 import { readFits } from './fits.js';
-import { heatmap, percentiles } from './heatmap.js';
+import { heatmap, percentiles, sortedFinite } from './heatmap.js';
 
 const SLOPES = ['RATEINTS', 'RATE', 'QUICKLOOK'];
 const TABLE_LIMIT = 10000;
-// Five float32 or uint32 planes in FITS, and the band size under the API's default 16 MB response limit.
-const BYTES_PER_PIXEL = 20;
+// Bands of FITS planes (4 bytes a pixel each) stay well under the API's default 16 MB response limit.
 const BAND_BYTES = 8 * 1024 * 1024;
 
 run(async () => {
   const [name] = pathParts('/exposures/');
   const path = '/exposures/' + encodeURIComponent(name);
   const [detail, flags] = await Promise.all([api(path), api('/flags')]);
+  performance.mark('exposure read');
   const e = detail.exposure;
   const s = state();
   const loaded = SLOPES.filter((p) => e.productsLoaded.includes(p));
@@ -66,9 +66,21 @@ function ingest(log) {
 }
 
 async function slopeImage(section, path, e, product, loaded, integration, integrations, flags, s) {
-  const img = await slopePlanes(path, e, product, integration);
-  const present = flags.filter((f) => img.dq.some((v) => (v & f.value) !== 0));
-  const [p1, p99] = percentiles(img.sci, 1, 99);
+  const img = Object.assign({ width: e.subsize1, height: e.subsize2, firstRow: e.substrt2, firstCol: e.substrt1 },
+    await slopePlanes(path, e, product, integration, ['SCI', 'DQ']));
+  performance.mark('SCI and DQ read');
+  // ERR comes after the image is drawn: only the read-out and the table show it.
+  const errors = slopePlanes(path, e, product, integration, ['ERR']).then((p) => {
+    img.err = p.err;
+    section.dataset.err = 'read';
+    return img.err;
+  });
+  const perBit = bitCounts(img.dq);
+  const present = flags.filter((f) => perBit[f.bit] > 0);
+  performance.mark('flags counted');
+  const sorted = sortedFinite(img.sci);
+  const [p1, p99] = percentiles(sorted, 1, 99);
+  performance.mark('percentiles');
   const opts = {
     scale: s.get('scale') === 'log' ? 'log' : 'linear',
     low: s.has('low') ? Number(s.get('low')) : p1,
@@ -80,7 +92,7 @@ async function slopeImage(section, path, e, product, loaded, integration, integr
     + ' click opens the pixel; shift-drag selects a region.');
   const map = heatmap(img, Object.assign(opts, {
     onHover: (row, col, i) => readout.replaceChildren('row ' + row + ', column ' + col + ': ' + f32(img.sci[i])
-      + ' ± ' + f32(img.err[i]) + ' DN/s', img.dq[i] ? ' · DQ ' + img.dq[i] + ' ' + flagNames(img.dq[i], flags).join(' ')
+      + (img.err ? ' ± ' + f32(img.err[i]) : '') + ' DN/s', img.dq[i] ? ' · DQ ' + img.dq[i] + ' ' + flagNames(img.dq[i], flags).join(' ')
       : ''),
     onPick: (row, col) => { location.href = '/pixels/' + e.detector + '/' + row + '/' + col; },
     onSelect: (rows, cols) => { setState({ rows: rows.join(':'), cols: cols.join(':') }); location.reload(); },
@@ -102,7 +114,7 @@ async function slopeImage(section, path, e, product, loaded, integration, integr
   pick('limits', 'limits', ['custom', '1-99', '0.5-99.5', '5-95', 'min-max'], 'custom', (ev) => {
     const [a, b] = ev.target.value === 'min-max' ? [0, 100] : ev.target.value.split('-').map(Number);
     if (Number.isNaN(a)) return;
-    const [l, h] = percentiles(img.sci, a, b);
+    const [l, h] = percentiles(sorted, a, b);
     low.value = f32(l); high.value = f32(h);
     redraw({ low: l, high: h });
   }),
@@ -115,65 +127,78 @@ async function slopeImage(section, path, e, product, loaded, integration, integr
         const on = [...overlays.querySelectorAll('input:checked')].map((i) => i.value);
         redraw({ mask: present.filter((p) => on.includes(p.name)).reduce((m, p) => m | p.value, 0) });
         setState({ overlay: on.join(',') });
-      } }), ' ' + f.name + ' (' + countOf(img.dq, f.value) + ')')));
-  section.replaceChildren(controls, overlays, map.node, readout, region(path, e, img, product, integration, s, flags));
+      } }), ' ' + f.name + ' (' + perBit[f.bit] + ')')));
+  performance.mark('image drawn');
+  section.replaceChildren(controls, overlays, map.node, readout, region(path, e, img, errors, product, integration, s, flags));
 }
 
 /**
- * The slope image of one integration as FITS, fetched in bands of rows small enough for the API's response limit
- * (a full frame is 21 MB, five 4-byte planes), all bands at once; only SCI, ERR and DQ are kept.
+ * Planes of the slope image of one integration as FITS (planes=...): SCI and DQ to draw (8.5 MB for a full frame,
+ * against 21 MB with every plane), ERR afterwards for the read-out and the table; in row bands fetched at once, each
+ * small enough for the API's response limit.
  */
-async function slopePlanes(path, e, product, integration) {
-  const bands = Math.ceil((e.subsize1 * e.subsize2 * BYTES_PER_PIXEL) / BAND_BYTES);
+async function slopePlanes(path, e, product, integration, planes) {
+  const bands = Math.ceil((e.subsize1 * e.subsize2 * 4 * planes.length) / BAND_BYTES);
   const height = Math.ceil(e.subsize2 / bands);
   const requests = [];
   for (let first = e.substrt2; first < e.substrt2 + e.subsize2; first += height) {
     const last = Math.min(first + height, e.substrt2 + e.subsize2) - 1;
     requests.push(apiBytes(path + '/slopes', { product, rows: first + ':' + last,
-      integration: product === 'RATE' ? undefined : integration, format: 'fits' }).then(readFits));
+      integration: product === 'RATE' ? undefined : integration, planes: planes.join(','), format: 'fits' })
+      .then(readFits));
   }
   const parts = await Promise.all(requests);
-  const img = { width: e.subsize1, height: e.subsize2, firstRow: e.substrt2, firstCol: e.substrt1,
-    sci: new Float32Array(e.subsize1 * e.subsize2), err: new Float32Array(e.subsize1 * e.subsize2),
-    dq: new Float64Array(e.subsize1 * e.subsize2) };
-  let at = 0;
-  for (const hdus of parts) {
-    const plane = (n) => hdus.find((h) => h.extname === n).data;
-    img.sci.set(plane('SCI'), at);
-    img.err.set(plane('ERR'), at);
-    img.dq.set(plane('DQ'), at);
-    at += plane('SCI').length;
+  const image = {};
+  for (const name of planes) {
+    const first = parts[0].find((h) => h.extname === name).data;
+    const whole = new first.constructor(e.subsize1 * e.subsize2);
+    let at = 0;
+    for (const hdus of parts) {
+      const data = hdus.find((h) => h.extname === name).data;
+      whole.set(data, at);
+      at += data.length;
+    }
+    image[name.toLowerCase()] = whole;
   }
-  return img;
+  return image;
 }
 
-function countOf(dq, bit) {
-  let n = 0;
-  for (let i = 0; i < dq.length; i++) if ((dq[i] & bit) !== 0) n++;
-  return n;
+/** How many pixels carry each of the 32 DQ bits, in one pass (most pixels carry none). */
+function bitCounts(dq) {
+  const counts = new Array(32).fill(0);
+  for (let i = 0; i < dq.length; i++) {
+    for (let v = dq[i], bit = 0; v !== 0; bit++, v >>>= 1) {
+      if (v & 1) counts[bit]++;
+    }
+  }
+  return counts;
 }
 
 /** The selected region (default the whole image): download links and its values as a table. */
-function region(path, e, img, product, integration, s, flags) {
+function region(path, e, img, errors, product, integration, s, flags) {
   const rows = s.get('rows') || img.firstRow + ':' + (img.firstRow + img.height - 1);
   const cols = s.get('cols') || img.firstCol + ':' + (img.firstCol + img.width - 1);
   const [r0, r1] = rows.split(':').map(Number);
   const [c0, c1] = cols.split(':').map(Number);
   const q = { rows, cols };
   const link = (label, p, extra) => el('a', { href: apiUrl(path + p, Object.assign({}, q, extra)), download: '' }, label);
-  const values = [];
   const inside = (r, c) => r >= img.firstRow && r < img.firstRow + img.height && c >= img.firstCol
     && c < img.firstCol + img.width;
   const pixels = (r1 - r0 + 1) * (c1 - c0 + 1);
-  if (pixels <= TABLE_LIMIT) {
+  const values = async () => {
+    const err = await errors;
+    const list = [];
     for (let r = r0; r <= r1; r++) {
       for (let c = c0; c <= c1; c++) {
         if (!inside(r, c)) continue;
         const i = (r - img.firstRow) * img.width + (c - img.firstCol);
-        values.push([r, c, f32(img.sci[i]), f32(img.err[i]), img.dq[i], flagNames(img.dq[i], flags).join(' ')]);
+        list.push([r, c, f32(img.sci[i]), f32(err[i]), img.dq[i], flagNames(img.dq[i], flags).join(' ')]);
       }
     }
-  }
+    return list;
+  };
+  const shown = (Math.min(r1, img.firstRow + img.height - 1) - Math.max(r0, img.firstRow) + 1)
+    * (Math.min(c1, img.firstCol + img.width - 1) - Math.max(c0, img.firstCol) + 1);
   return el('div', { class: 'region' }, el('h3', {}, 'Region rows ' + rows + ', columns ' + cols),
     el('p', {}, 'Download: ramps ', link('FITS', '/ramps', { format: 'fits' }), ' · ', link('CSV', '/ramps',
       { format: 'csv' }), ' · corrected ramps ', link('FITS', '/ramps', { kind: 'corrected', format: 'fits' }), ' · ',
@@ -181,7 +206,7 @@ function region(path, e, img, product, integration, s, flags) {
       { product, format: 'fits' }), ' · ', link('CSV', '/slopes', { product, format: 'csv' }),
     s.get('rows') ? el('a', { href: '?' + without(['rows', 'cols']), class: 'reset' }, ' · whole image') : ''),
     pixels <= TABLE_LIMIT ? numbers('slopes', ['row', 'col', 'SCI', 'ERR', 'DQ', 'flags'], values,
-      product + (product === 'RATE' ? '' : ' integration ' + integration))
+      product + (product === 'RATE' ? '' : ' integration ' + integration), Math.max(0, shown))
       : el('p', {}, 'Select a region of at most ' + TABLE_LIMIT + ' pixels (shift-drag) to list its values.'),
     el('p', {}, 'Corner pixels: ', pixelLink(e.detector, r0, c0), ' · ', pixelLink(e.detector, r1, c1)));
 }

@@ -26,7 +26,8 @@ run(async () => {
     : exposures[exposures.length - 1].exposure;
   const changes = el('section', { id: 'changes' }, el('p', { class: 'loading' }, 'Loading…'));
   show(el('h1', {}, trends.detector + ' health'), field('detector', picker),
-    el('p', {}, exposures.length + ' evaluated exposures, oldest first by DATE-OBS (rules: decision 0014).'),
+    el('p', {}, exposures.length + ' evaluated exposure' + (exposures.length === 1 ? '' : 's')
+      + ', oldest first by DATE-OBS (rules: decision 0014).'),
     el('h2', {}, 'Pixels per state'), counts(exposures),
     el('h2', {}, 'Amplifier trends'), amplifiers(exposures, integration),
     el('h2', {}, 'Pixels that changed state'), changes);
@@ -84,9 +85,9 @@ function changeList(detector, page) {
     c.states.join(' ') || 'healthy', c.previousExposure || '']);
   return el('div', {}, el('p', {}, page.count + ' pixels changed state in ', exposureLink(page.exposure),
     page.truncated ? ' (the first ' + page.changes.length + ' listed)' : ''),
-  el('table', { class: 'list', dataset: { table: 'changes' } }, el('thead', {}, el('tr', {}, ['pixel', 'before', 'now',
+  el('div', { class: 'scroll' }, el('table', { class: 'list', dataset: { table: 'changes' } }, el('thead', {}, el('tr', {}, ['pixel', 'before', 'now',
     'previous exposure'].map((c) => el('th', { scope: 'col' }, c)))),
   el('tbody', {}, page.changes.map((c, i) => el('tr', {}, el('td', {}, pixelLink(detector, c.row, c.col)),
     el('td', {}, rows[i][2]), el('td', {}, rows[i][3]), el('td', {}, c.previousExposure
-      ? exposureLink(c.previousExposure) : 'none'))))));
+      ? exposureLink(c.previousExposure) : 'none')))))));
 }

@@ -12,12 +12,20 @@ const LUT = Array.from({ length: 256 }, (_, i) => {
 });
 const OVERLAY = [255, 0, 80];
 
-/** The value at a percentile of the finite values (a sorted copy). */
-export function percentiles(values, ...ps) {
-  const finite = Float32Array.from(values.filter ? values.filter(Number.isFinite) : values);
-  finite.sort();
-  return ps.map((p) => (finite.length === 0 ? 0 : finite[Math.min(finite.length - 1,
-    Math.max(0, Math.round((p / 100) * (finite.length - 1))))]));
+/** The sorted finite values of an image, once per image: every choice of percentile limits reads it. */
+export function sortedFinite(values) {
+  const sorted = Float32Array.from(values).sort(); // NaN sorts last, -Infinity first, +Infinity before NaN
+  let first = 0;
+  let end = sorted.length;
+  while (end > 0 && !Number.isFinite(sorted[end - 1])) end--;
+  while (first < end && !Number.isFinite(sorted[first])) first++;
+  return sorted.subarray(first, end);
+}
+
+/** The values at the given percentiles (0-100) of sorted finite values. */
+export function percentiles(sorted, ...ps) {
+  return ps.map((p) => (sorted.length === 0 ? 0
+    : sorted[Math.min(sorted.length - 1, Math.max(0, Math.round((p / 100) * (sorted.length - 1))))]));
 }
 
 /**

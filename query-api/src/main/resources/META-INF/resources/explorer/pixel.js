@@ -13,8 +13,10 @@ run(async () => {
   const query = Object.fromEntries(FILTERS.map((k) => [k, s.get(k) || undefined]));
   query.cursor = s.get('cursor') || undefined;
   const path = '/pixels/' + encodeURIComponent(detector) + '/' + encodeURIComponent(row) + '/' + encodeURIComponent(col);
-  const life = await api(path, query);
+  // The health timeline is asked for at once, beside the life: it fills its section when it comes.
   const health = api(path + '/health').catch((e) => e);
+  const life = await api(path, query);
+  performance.mark('life read');
   const exposures = life.exposures;
   const overlay = s.get('layout') !== 'side';
   const ramps = el('section', { class: 'ramps' });
@@ -38,7 +40,9 @@ run(async () => {
     el('h2', {}, 'Pixel DQ per exposure'), pixelDq(exposures),
     el('h2', {}, 'Health'), el('div', { id: 'health' }, el('p', { class: 'loading' }, 'Loading…')));
   drawRamps(ramps, exposures, overlay);
+  performance.mark('page built');
   const h = await health;
+  performance.mark('health read');
   document.getElementById('health').replaceChildren(h instanceof Error
     ? (h.status === 404 ? el('p', {}, 'No detector health for this pixel yet.') : errorBox(h)) : healthView(h));
 });

@@ -148,6 +148,32 @@ class HealthSeriesTest {
         assertEquals(List.of("4 [HOT] after 3 []", "7 [] after 6 [HOT]"), turningPixelsChanges());
     }
 
+    /** The changes endpoint lists the turning pixel exactly where it turns, against the exposure before. */
+    @Test
+    @Order(1)
+    void theChangesEndpointListsTheTurningPixelInTheExposuresWhereItTurns() {
+        for (int n = 1; n <= EXPOSURES; n++) {
+            JsonPath page = given().queryParam("exposure", name(n)).when()
+                    .get("/api/v1/detectors/MIRIMAGE/health/changes").then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> changes = page.getList("changes");
+            assertEquals(page.getInt("count"), changes.size(), "not truncated at the default limit");
+            List<String> turning = changes.stream().filter(c -> c.get("row").equals(TURNS_HOT.row())
+                    && c.get("col").equals(TURNS_HOT.col())).map(c -> c.get("states") + " after "
+                    + c.get("previousStates") + " of " + c.get("previousExposure")).toList();
+            List<String> expected = n == 4 ? List.of("[HOT] after [] of " + name(3))
+                    : n == 7 ? List.of("[] after [HOT] of " + name(6)) : List.of();
+            assertEquals(expected, turning, name(n));
+        }
+        JsonPath first = given().queryParam("exposure", name(4)).queryParam("limit", 1).when()
+                .get("/api/v1/detectors/MIRIMAGE/health/changes").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, first.getList("changes").size());
+        assertEquals(first.getInt("count") > 1, first.getBoolean("truncated"));
+        given().when().get("/api/v1/detectors/MIRIMAGE/health/changes").then().statusCode(400)
+                .body("parameter", org.hamcrest.Matchers.equalTo("exposure"));
+        given().queryParam("exposure", "NO_SUCH").when().get("/api/v1/detectors/MIRIMAGE/health/changes").then()
+                .statusCode(404);
+    }
+
     /** The served trends equal the independent astropy-like clipping (3 sigma, 5 iterations) within 1e-3 relative. */
     @Test
     @Order(1)
