@@ -66,19 +66,10 @@ function ingest(log) {
 }
 
 async function slopeImage(section, path, e, product, loaded, integration, integrations, flags, s) {
-  const img = Object.assign({ width: e.subsize1, height: e.subsize2, firstRow: e.substrt2, firstCol: e.substrt1 },
-    await slopePlanes(path, e, product, integration, ['SCI', 'DQ']));
-  performance.mark('SCI and DQ read');
-  // ERR comes after the image is drawn: only the read-out and the table show it.
-  const errors = slopePlanes(path, e, product, integration, ['ERR']).then((p) => {
-    img.err = p.err;
-    section.dataset.err = 'read';
-    return img.err;
-  });
-  const perBit = bitCounts(img.dq);
-  const present = flags.filter((f) => perBit[f.bit] > 0);
-  performance.mark('flags counted');
-  const sorted = sortedFinite(img.sci);
+  const img = Object.assign({ width: e.subsize1, height: e.subsize2, firstRow: e.substrt2, firstCol: e.substrt1,
+    dq: new Uint32Array(e.subsize1 * e.subsize2) }, await slopePlanes(path, e, product, integration, ['SCI']));
+  performance.mark('SCI read');
+  const sorted = sortedFinite(sample(img.sci));
   const [p1, p99] = percentiles(sorted, 1, 99);
   performance.mark('percentiles');
   const opts = {
@@ -86,7 +77,7 @@ async function slopeImage(section, path, e, product, loaded, integration, integr
     low: s.has('low') ? Number(s.get('low')) : p1,
     high: s.has('high') ? Number(s.get('high')) : p99,
     zoom: Number(s.get('zoom')) || Math.max(1, Math.min(8, Math.floor(640 / Math.max(img.width, img.height)))),
-    mask: present.filter((f) => (s.get('overlay') || '').split(',').includes(f.name)).reduce((m, f) => m | f.value, 0),
+    mask: 0,
   };
   const readout = el('p', { class: 'readout', 'aria-live': 'polite' }, 'Hover over the image for a pixel\'s value;'
     + ' click opens the pixel; shift-drag selects a region.');
@@ -112,30 +103,64 @@ async function slopeImage(section, path, e, product, loaded, integration, integr
     integration, (ev) => { setState({ integration: ev.target.value }); location.reload(); }),
   pick('scale', 'scale', ['linear', 'log'], opts.scale, (ev) => redraw({ scale: ev.target.value })),
   pick('limits', 'limits', ['custom', '1-99', '0.5-99.5', '5-95', 'min-max'], 'custom', (ev) => {
-    const [a, b] = ev.target.value === 'min-max' ? [0, 100] : ev.target.value.split('-').map(Number);
-    if (Number.isNaN(a)) return;
-    const [l, h] = percentiles(sorted, a, b);
+    if (ev.target.value === 'custom') return;
+    const [l, h] = ev.target.value === 'min-max' ? extremes(img.sci)
+      : percentiles(sorted, ...ev.target.value.split('-').map(Number));
     low.value = f32(l); high.value = f32(h);
     redraw({ low: l, high: h });
   }),
   field('low', low), field('high', high), el('button', {}, 'Stretch'),
   el('span', { class: 'zoom' }, 'zoom ', [0.5, 1, 2, 4, 8].map((z) => el('button', { type: 'button',
     onclick: () => { opts.zoom = z; setState({ zoom: z }); map.draw(); } }, z + '×'))));
-  const overlays = el('fieldset', { class: 'overlays' }, el('legend', {}, 'DQ overlay'),
-    present.length === 0 ? 'no DQ flag is set in this image' : present.map((f) => el('label', {},
-      el('input', { type: 'checkbox', value: f.name, checked: (opts.mask & f.value) !== 0, onchange: () => {
-        const on = [...overlays.querySelectorAll('input:checked')].map((i) => i.value);
-        redraw({ mask: present.filter((p) => on.includes(p.name)).reduce((m, p) => m | p.value, 0) });
-        setState({ overlay: on.join(',') });
-      } }), ' ' + f.name + ' (' + perBit[f.bit] + ')')));
+  const overlays = el('fieldset', { class: 'overlays' }, el('legend', {}, 'DQ overlay'), 'reading the DQ plane…');
   performance.mark('image drawn');
-  section.replaceChildren(controls, overlays, map.node, readout, region(path, e, img, errors, product, integration, s, flags));
+  // DQ and ERR come after the image is drawn: the overlays, the read-out and the table need them, the picture not.
+  const planes = slopePlanes(path, e, product, integration, ['DQ', 'ERR']).then((p) => {
+    Object.assign(img, p);
+    const perBit = bitCounts(img.dq);
+    const present = flags.filter((f) => perBit[f.bit] > 0);
+    const wanted = (s.get('overlay') || '').split(',');
+    overlays.replaceChildren(el('legend', {}, 'DQ overlay'), ...(present.length === 0 ? ['no DQ flag is set in this image']
+      : present.map((f) => el('label', {}, el('input', { type: 'checkbox', value: f.name,
+        checked: wanted.includes(f.name), onchange: () => {
+          const on = [...overlays.querySelectorAll('input:checked')].map((i) => i.value);
+          redraw({ mask: present.filter((x) => on.includes(x.name)).reduce((m, x) => m | x.value, 0) });
+          setState({ overlay: on.join(',') });
+        } }), ' ' + f.name + ' (' + perBit[f.bit] + ')'))));
+    opts.mask = present.filter((f) => wanted.includes(f.name)).reduce((m, f) => m | f.value, 0);
+    if (opts.mask) map.draw();
+    section.dataset.planes = 'read';
+    return img.err;
+  });
+  section.replaceChildren(controls, overlays, map.node, readout, region(path, e, img, planes, product, integration, s,
+    flags));
+}
+
+/** The smallest and largest finite values. */
+function extremes(values) {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const v of values) {
+    if (Number.isFinite(v)) {
+      low = Math.min(low, v);
+      high = Math.max(high, v);
+    }
+  }
+  return [low, high];
+}
+
+/** Every k-th value, so that limits are chosen from at most 262,144 values (a full frame: every 5th pixel). */
+function sample(values) {
+  const step = Math.max(1, Math.ceil(values.length / 262144));
+  if (step === 1) return values;
+  const out = new Float32Array(Math.ceil(values.length / step));
+  for (let i = 0, j = 0; i < values.length; i += step, j++) out[j] = values[i];
+  return out;
 }
 
 /**
- * Planes of the slope image of one integration as FITS (planes=...): SCI and DQ to draw (8.5 MB for a full frame,
- * against 21 MB with every plane), ERR afterwards for the read-out and the table; in row bands fetched at once, each
- * small enough for the API's response limit.
+ * Planes of the slope image of one integration as FITS (planes=...): SCI to draw (4.2 MB for a full frame, against
+ * 21 MB with every plane), DQ and ERR afterwards; in row bands fetched at once, each under the API's response limit.
  */
 async function slopePlanes(path, e, product, integration, planes) {
   const bands = Math.ceil((e.subsize1 * e.subsize2 * 4 * planes.length) / BAND_BYTES);

@@ -124,7 +124,7 @@ class ExplorerBrowserTest {
         page.locator("canvas.heatmap").scrollIntoViewIfNeeded();
         var box = page.locator("canvas.heatmap").boundingBox();
         double zoom = box.width / 72;
-        page.waitForSelector("#image[data-err=read]", new Page.WaitForSelectorOptions()
+        page.waitForSelector("#image[data-planes=read]", new Page.WaitForSelectorOptions()
                 .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         page.mouse().move(box.x + zoom * 9.5, box.y + box.height - zoom * 21.5);
         String readout = page.textContent("p.readout");
@@ -163,7 +163,9 @@ class ExplorerBrowserTest {
                     assertTrue(products.contains(p.get("sourceKey").asText()), "provenance lists " + p.get("sourceKey"));
                     assertTrue(products.contains(p.get("checksum").asText()), "checksum of " + p.get("kind"));
                 }
-                assertTrue(page.isChecked("input[value=JUMP_DET]") || page.locator("input[value=JUMP_DET]").count() == 0);
+                assertTrue(page.isChecked("fieldset.overlays input[value=JUMP_DET]"), "the overlay named in the URL is on");
+                assertTrue(page.textContent("fieldset.overlays").contains("JUMP_DET (" + countOf(plane, 1L << 2) + ")"),
+                        page.textContent("fieldset.overlays"));
                 shot(page, "exposure");
             }
             page.close();
@@ -390,6 +392,17 @@ class ExplorerBrowserTest {
         }
         double d = Double.parseDouble(cell);
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : String.valueOf(Float.parseFloat(cell));
+    }
+
+    /** How many pixels of a slope plane carry a DQ bit. */
+    private static int countOf(JsonNode plane, long bit) {
+        int n = 0;
+        for (JsonNode row : plane.get("dq")) {
+            for (JsonNode value : row) {
+                n += (value.asLong() & bit) != 0 ? 1 : 0;
+            }
+        }
+        return n;
     }
 
     private static String text(JsonNode n) {
