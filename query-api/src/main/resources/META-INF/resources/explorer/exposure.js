@@ -79,8 +79,8 @@ async function slopeImage(section, path, e, product, loaded, integration, integr
     zoom: Number(s.get('zoom')) || Math.max(1, Math.min(8, Math.floor(640 / Math.max(img.width, img.height)))),
     mask: 0,
   };
-  const readout = el('p', { class: 'readout', 'aria-live': 'polite' }, 'Hover over the image for a pixel\'s value;'
-    + ' click opens the pixel; shift-drag selects a region.');
+  const readout = el('p', { class: 'readout', 'aria-live': 'polite' }, 'Hover over the image (or focus it and use the'
+    + ' arrow keys) for a pixel\'s value; click (Enter) opens the pixel; shift-drag selects a region.');
   const map = heatmap(img, Object.assign(opts, {
     onHover: (row, col, i) => readout.replaceChildren('row ' + row + ', column ' + col + ': ' + f32(img.sci[i])
       + (img.err ? ' ± ' + f32(img.err[i]) : '') + ' DN/s', img.dq[i] ? ' · DQ ' + img.dq[i] + ' ' + flagNames(img.dq[i], flags).join(' ')

@@ -91,10 +91,21 @@ export function heatmap(image, options) {
     } else if (p && !e.shiftKey) options.onPick(p.row, p.col);
     selecting = null;
   });
-  // Keyboard: + and - zoom, as the zoom buttons.
+  // Keyboard: + and - zoom, as the zoom buttons; the arrows move a pixel cursor (shown in the read-out, as a hover),
+  // Enter opens that pixel.
+  let key = { x: 0, y: 0 };
+  const moves = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
   canvas.addEventListener('keydown', (e) => {
     if (e.key === '+' || e.key === '=') options.onZoom(options.zoom * 2);
-    if (e.key === '-') options.onZoom(Math.max(0.25, options.zoom / 2));
+    else if (e.key === '-') options.onZoom(Math.max(0.25, options.zoom / 2));
+    else if (moves[e.key]) {
+      const step = e.shiftKey ? 10 : 1;
+      key = { x: Math.max(0, Math.min(image.width - 1, key.x + step * moves[e.key][0])),
+        y: Math.max(0, Math.min(image.height - 1, key.y + step * moves[e.key][1])) };
+      options.onHover(image.firstRow + key.y, image.firstCol + key.x, key.y * image.width + key.x);
+    } else if (e.key === 'Enter') options.onPick(image.firstRow + key.y, image.firstCol + key.x);
+    else return;
+    e.preventDefault();
   });
   draw();
   return { node: frame, canvas, draw };

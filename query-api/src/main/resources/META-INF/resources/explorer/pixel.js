@@ -104,13 +104,22 @@ function drawRamps(section, exposures, overlay) {
       const flagged = kind === 'corrected' ? markers(lines, xs) : null;
       const title = (set.length === 1 ? set[0].name + ': ' : '') + label + ' ramps';
       plots.append(chart(title, 'group', kind === 'raw' ? 'DN' : 'DN (corrected)', series.concat(flagged ? flagged.series
-        : []), data.concat(flagged ? flagged.data : []), { legend: { show: lines.length <= 12 } }));
+        : []), data.concat(flagged ? flagged.data : []), many(lines.length)));
     }
   }
   section.replaceChildren(plots,
     numbers('raw', ['exposure', 'integration', 'group', 'DN'], rawRows, 'Raw samples'),
     numbers('corrected', ['exposure', 'integration', 'group', 'SCI', 'ERR', 'GROUPDQ', 'flags'], correctedRows,
       'Corrected samples'));
+}
+
+/**
+ * Options for a chart of many lines (the life of a pixel in 100 exposures has 500 raw ramps): no legend and no cursor
+ * point per line, each a DOM element uPlot would otherwise make and move on every mouse move.
+ */
+function many(count) {
+  return count <= 12 ? {} : { legend: { show: false },
+    cursor: { drag: { x: true, y: true, uni: 20 }, points: { show: false } } };
 }
 
 function pad(values, group) {

@@ -264,13 +264,25 @@ class ExplorerBrowserTest {
 
     @Test
     @Order(6)
-    void apiErrorsAreShownInWordsAndTheKeyboardReachesAPixel() throws Exception {
+    void apiErrorsAreShownInWordsAndTheKeyboardReachesAPixelFromTheImageAndTheJumpBox() throws Exception {
         Page page = open("/exposures/NO_SUCH_EXPOSURE");
         assertTrue(page.textContent("[role=alert]").contains("The API answered 404"), page.textContent("#view"));
         assertTrue(page.textContent("[role=alert]").contains("NO_SUCH_EXPOSURE"));
         page.navigate(base + "pixels/MIRIMAGE/0/10");
         ready(page);
         assertTrue(page.textContent("[role=alert]").contains("The API answered 400"), page.textContent("#view"));
+        page.navigate(base + "exposures/" + NAME);
+        ready(page);
+        page.focus("canvas.heatmap");
+        for (int i = 0; i < 9; i++) {
+            page.keyboard().press("ArrowRight");
+        }
+        page.keyboard().press("Shift+ArrowUp");
+        page.keyboard().press("Shift+ArrowUp");
+        page.keyboard().press("ArrowUp");
+        assertTrue(page.textContent("p.readout").startsWith("row 800, column 10: "), page.textContent("p.readout"));
+        page.keyboard().press("Enter");
+        page.waitForURL("**/pixels/MIRIMAGE/800/10");
         page.navigate(base.toString());
         ready(page);
         page.focus("input[name=pixelId]");
