@@ -26,14 +26,12 @@ final class SlopeFits {
             FitsOutput.declareLongStrings(hdus.get(0).getHeader());
             FitsOutput.copyCards(headerJson, hdus.get(0).getHeader());
             hdus.get(0).getHeader().addValue("PIXDBEXP", exposure, "exposure");
-            Object[] arrays = {floats[0], floats[1], unsignedDq(dq), floats[2], floats[3]};
-            for (int a = 0; a < arrays.length; a++) {
-                if (!planes.contains(SlopePlane.valueOf(SlopeImages.NAMES[a]))) {
-                    continue;
-                }
-                BasicHDU<?> hdu = Fits.makeHDU(arrays[a]);
-                hdu.getHeader().addValue("EXTNAME", SlopeImages.NAMES[a], "");
-                if (a == 2) {
+            // The planes asked for, in the enum's order (the pipeline's extension order); DQ converted only if asked.
+            for (SlopePlane plane : planes) {
+                boolean dqPlane = plane == SlopePlane.DQ;
+                BasicHDU<?> hdu = Fits.makeHDU(dqPlane ? unsignedDq(dq) : floats[SlopeImages.floatIndex(plane)]);
+                hdu.getHeader().addValue("EXTNAME", plane.name(), "");
+                if (dqPlane) {
                     hdu.getHeader().addValue("BZERO", 2147483648L, "stored int32 + 2**31 = uint32 mask");
                 }
                 hdu.getHeader().addValue("SUBSTRT1", region.cols().first(), "first full-frame column, 1-based");

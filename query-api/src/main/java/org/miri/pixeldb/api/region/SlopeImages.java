@@ -19,7 +19,6 @@ final class SlopeImages implements RampVisitor {
     /** Memory per pixel and plane while assembled: SCI, ERR, VAR_POISSON, VAR_RNOISE as float, DQ as long. */
     static final long BYTES_PER_VALUE = 4L * Float.BYTES + Long.BYTES;
 
-    static final String[] NAMES = {"SCI", "ERR", "DQ", "VAR_POISSON", "VAR_RNOISE"};
     private final Region region;
     private final boolean rate;
     private final float[][][][] floats; // sci, err, varPoisson, varRnoise
