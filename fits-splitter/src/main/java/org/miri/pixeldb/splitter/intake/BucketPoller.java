@@ -7,6 +7,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jboss.logging.Logger;
 import org.miri.pixeldb.platform.kafka.Topic;
+import org.miri.pixeldb.platform.s3.BucketLayout;
 import org.miri.pixeldb.platform.s3.S3Endpoint;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -42,8 +43,8 @@ public final class BucketPoller implements Runnable {
     public void run() {
         try (S3Client s3 = endpoint.client()) {
             for (S3Object object : s3.listObjectsV2Paginator(b -> b.bucket(endpoint.bucket())).contents()) {
-                // Folder pseudo-entries ("prefix/") are no objects.
-                if (object.key().endsWith("/") || isUploadInProgress(object.key())) {
+                // Folder pseudo-entries ("prefix/") are no objects; export files are our own output.
+                if (object.key().endsWith("/") || isUploadInProgress(object.key()) || BucketLayout.isExport(object.key())) {
                     continue;
                 }
                 ObjectVersion version = new ObjectVersion(endpoint.bucket(), object.key(),

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import software.amazon.awssdk.services.s3.S3Client;
+import org.miri.pixeldb.platform.health.BucketProbe;
 
 /** Ready only when the ingest bucket exists and our credentials are accepted for it. */
 @Readiness
@@ -17,13 +17,6 @@ public class S3HealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("s3").withData("bucket", config.bucket())
-                .withData("endpoint", config.endpoint().orElse("AWS"));
-        try (S3Client s3 = config.toEndpoint().client()) {
-            s3.headBucket(b -> b.bucket(config.bucket()));
-            return response.up().build();
-        } catch (RuntimeException e) {
-            return response.withData("error", String.valueOf(e.getMessage())).down().build();
-        }
+        return BucketProbe.check(config);
     }
 }

@@ -29,7 +29,12 @@ public enum Topic {
             "Objects and records that cannot be processed, with reason and origin"),
     PIXEL_HEALTH("pixeldb.pixel-health", 6,
             "A pixel's detector-health states changed from the previous exposure of its detector and readout pattern"
-            + " (Avro PixelHealthChange), keyed detector/row/col, published by query-api");
+            + " (Avro PixelHealthChange), keyed detector/row/col, published by query-api"),
+    EXPORT_REQUESTS("pixeldb.export-requests", 12,
+            "Parts of export jobs (Avro ExportPart), keyed job/part, published by query-api; exporter instances share"
+            + " them, up to one per partition"),
+    EXPORT_EVENTS("pixeldb.export-events", 3,
+            "What exporters did with each part (Avro ExportEvent), keyed by job; query-api folds them into the job's state");
 
     private final String topicName;
     private final int defaultPartitions;

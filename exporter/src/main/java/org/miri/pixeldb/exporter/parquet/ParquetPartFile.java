@@ -1,0 +1,82 @@
+package org.miri.pixeldb.exporter.parquet;
+
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * One Parquet file being made (decision 0019): rows are appended to an in-memory DuckDB table, then DuckDB's Parquet
+ * writer copies the table to the file with Zstandard, the row-group size given and the key-value metadata. One
+ * instance per part and thread; DuckDB's memory is capped and spills to the work folder beyond it.
+ */
+public final class ParquetPartFile implements AutoCloseable {
+
+    private static final String TABLE = "part";
+
+    private final DuckDBConnection duck;
+    private final DuckDBAppender appender;
+    private final List<ExportColumn> columns;
+
+    public ParquetPartFile(List<ExportColumn> columns, Path spillDir, String memoryLimit) throws SQLException {
+        this.columns = columns;
+        this.duck = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+        try (Statement statement = duck.createStatement()) {
+            // One thread per part: parallelism comes from parts, across exporter threads and instances.
+            statement.execute("set threads = 1");
+            statement.execute("set memory_limit = " + literal(memoryLimit));
+            statement.execute("set temp_directory = " + literal(spillDir.toString()));
+            statement.execute("create table " + TABLE + " (" + columns.stream().map(c -> c.name() + " " + c.staged())
+                    .collect(Collectors.joining(", ")) + ")");
+            this.appender = duck.createAppender(TABLE);
+        } catch (SQLException | RuntimeException e) {
+            duck.close();
+            throw e;
+        }
+    }
+
+    /** The appender, positioned by the caller: beginRow, one value per column in {@link #columns()} order, endRow. */
+    public DuckDBAppender appender() {
+        return appender;
+    }
+
+    public List<ExportColumn> columns() {
+        return columns;
+    }
+
+    /** Writes every appended row, in appending order, to {@code file}; returns the row count. */
+    public long write(Path file, int rowGroupRows, Map<String, String> metadata) throws SQLException {
+        appender.close();
+        String select = columns.stream().map(ExportColumn::selectExpression).collect(Collectors.joining(", "));
+        String kv = metadata.entrySet().stream().map(e -> literal(e.getKey()) + ": " + literal(e.getValue()))
+                .collect(Collectors.joining(", "));
+        try (Statement statement = duck.createStatement()) {
+            statement.execute("copy (select " + select + " from " + TABLE + ") to " + literal(file.toString())
+                    + " (format parquet, compression zstd, row_group_size " + rowGroupRows
+                    + ", kv_metadata {" + kv + "})");
+            try (var rows = statement.executeQuery("select count(*) from " + TABLE)) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    /** A DuckDB string literal: standard SQL quoting, where only the quote itself needs doubling. */
+    static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try (duck) {
+            if (!appender.isClosed()) {
+                appender.close();
+            }
+        }
+    }
+}
