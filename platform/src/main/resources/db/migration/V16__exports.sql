@@ -15,6 +15,7 @@ create table export_job (
     parts          integer     not null check (parts >= 1),
     priced_rows    bigint      not null check (priced_rows >= 0),
     priced_bytes   bigint      not null check (priced_bytes >= 0),
+    skipped        jsonb       not null default '[]',
     requested_by   text        not null,
     created_at     timestamptz not null default now(),
     cancelled_at   timestamptz,
@@ -29,6 +30,7 @@ comment on column export_job.exposures is 'How many exposures the selection matc
 comment on column export_job.parts is 'How many parts (files) it was cut into';
 comment on column export_job.priced_rows is 'Ramps (rows of the files) priced before the job started; the files hold exactly these unless flags filter';
 comment on column export_job.priced_bytes is 'Values'' bytes priced before the job started (uncompressed), checked against the configured limit';
+comment on column export_job.skipped is 'The exposures'' products the selection named that have nothing to export, each with the reason (not loaded, region outside the window)';
 comment on column export_job.requested_by is 'The label of the token that asked';
 comment on column export_job.created_at is 'When the job was submitted';
 comment on column export_job.cancelled_at is 'When it was cancelled; exporters skip the parts of a cancelled job';

@@ -8,7 +8,8 @@ import org.miri.pixeldb.platform.s3.S3Endpoint;
 
 /**
  * The environment a service is configured by. The same variables configure the containers of
- * {@code docker-compose.yml}; a service gets only the secrets of the servers it uses.
+ * {@code docker-compose.yml}; a service gets only the secrets of the servers it uses. (The local S3 server has one
+ * account, so fits-splitter, query-api and the exporter share its keys; compose gives each its own MinIO user.)
  */
 public record ServiceEnvironment(String host, String kafkaBootstrap, String jdbcUrl,
                                  Map<DatabaseLogin, String> loginPasswords, S3Endpoint s3, Duration pollInterval,
@@ -22,7 +23,7 @@ public record ServiceEnvironment(String host, String kafkaBootstrap, String jdbc
         if (service.needs(Service.Needs.POSTGRES)) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
             // Each service its own login (migration V11's roles), never the superuser that set them up.
-            DatabaseLogin login = service == Service.QUERY_API ? DatabaseLogin.API : DatabaseLogin.LOADER;
+            DatabaseLogin login = service.databaseLogin();
             env.put("QUARKUS_DATASOURCE_USERNAME", login.user());
             env.put("QUARKUS_DATASOURCE_PASSWORD", loginPasswords.get(login));
         }
@@ -37,6 +38,8 @@ public record ServiceEnvironment(String host, String kafkaBootstrap, String jdbc
             env.put("PIXELDB_S3_BUCKET", s3.bucket());
             env.put("PIXELDB_S3_ACCESS_KEY", s3.accessKey());
             env.put("PIXELDB_S3_SECRET_KEY", s3.secretKey());
+        }
+        if (service == Service.FITS_SPLITTER) {
             env.put("PIXELDB_SPLITTER_POLL_INTERVAL", pollInterval.toString());
         }
         return env;

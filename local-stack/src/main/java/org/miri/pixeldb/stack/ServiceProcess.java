@@ -12,6 +12,7 @@ import org.miri.pixeldb.stack.server.JavaCommand;
 final class ServiceProcess {
 
     private final Service service;
+    private final String name;
     private final int port;
     private final Map<String, String> environment;
     private final String heap;
@@ -19,18 +20,20 @@ final class ServiceProcess {
     private volatile ChildProcess process;
     private volatile boolean stopping;
 
-    ServiceProcess(Service service, int port, Map<String, String> environment, String heap, Path logs) {
+    /** @param name the instance's name: the module's, or {@code exporter-2} and so on for further instances */
+    ServiceProcess(Service service, String name, int port, Map<String, String> environment, String heap, Path logs) {
         this.service = service;
+        this.name = name;
         this.port = port;
         this.environment = environment;
         this.heap = heap;
-        this.log = logs.resolve(service.module() + ".log");
+        this.log = logs.resolve(name + ".log");
     }
 
     void start() throws IOException {
         List<String> command = List.of(JavaCommand.java(), "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError",
                 "-jar", StackHome.serviceJar(service.module()).toString());
-        process = ChildProcess.start(service.module(), command, environment, StackHome.root(), log);
+        process = ChildProcess.start(name, command, environment, StackHome.root(), log);
     }
 
     /** @return true when the process died without being asked to, and was started again */
@@ -56,5 +59,9 @@ final class ServiceProcess {
 
     Service service() {
         return service;
+    }
+
+    String name() {
+        return name;
     }
 }

@@ -3,6 +3,8 @@ package org.miri.pixeldb.stack;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.miri.pixeldb.platform.kafka.Topic;
 import picocli.CommandLine.Option;
@@ -12,6 +14,9 @@ import picocli.CommandLine.Option;
  * Picocli reads it as options of the command; the README's configuration table lists the same.
  */
 public final class StackConfig {
+
+    /** The most exporter instances {@code --exporters} starts: each is a JVM of {@code --service-heap}. */
+    static final int MAX_EXPORTERS = 16;
 
     @Option(names = "--data-dir", defaultValue = "${env:PIXELDB_DATA_DIR}",
             description = "Where Kafka, PostgreSQL and S3 keep their data, and the stack its logs (env PIXELDB_DATA_DIR, default var/ in the project).")
@@ -47,9 +52,16 @@ public final class StackConfig {
     String bucket;
 
     @Option(names = "--api-port", defaultValue = "${env:PIXELDB_API_PORT:-18080}",
-            description = "query-api HTTP port; fits-splitter, ramp-writer and corrected-writer take the next three "
-                    + "for their health and metrics (env PIXELDB_API_PORT, default ${DEFAULT-VALUE}).")
+            description = "query-api HTTP port; fits-splitter, ramp-writer, corrected-writer and exporter take the next "
+                    + "four for their health and metrics (env PIXELDB_API_PORT, default ${DEFAULT-VALUE}).")
     int apiPort;
+
+    @Option(names = "--exporters", defaultValue = "${env:PIXELDB_EXPORTERS:-1}",
+            description = "Exporter instances to run, 0.." + MAX_EXPORTERS + " (they share the export parts of a job); "
+                    + "the first listens on api port + 4, the second on api port + 11, the third on + 12, and so on "
+                    + "(api port + 10 + i); 0 runs none, and exports then wait QUEUED (env PIXELDB_EXPORTERS, "
+                    + "default ${DEFAULT-VALUE}).")
+    int exporters;
 
     @Option(names = "--ramp-partitions", defaultValue = "${env:PIXELDB_RAMP_PARTITIONS:-12}",
             description = "Partitions of the raw and corrected ramp topics: the most writer instances that share "
@@ -81,11 +93,44 @@ public final class StackConfig {
         return partitions;
     }
 
+    /** How many instances of the service {@code up} runs: {@code --exporters} exporters, one of every other. */
+    public int instances(Service service) {
+        return service == Service.EXPORTER ? exporters : 1;
+    }
+
+    /** Every port the stack listens on, named by what listens there, in start order. */
+    Map<String, Integer> ports() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        if (existingJdbcUrl == null) {
+            ports.put("postgres (--postgres-port)", postgresPort);
+        }
+        ports.put("kafka (--kafka-port)", kafkaPort);
+        ports.put("kafka controller (--kafka-controller-port)", kafkaControllerPort);
+        ports.put("s3 (--s3-port)", s3Port);
+        for (Service service : Service.values()) {
+            for (int index = 0; index < instances(service); index++) {
+                ports.put(service.instanceName(index) + " (api port + " + (service.port(apiPort, index) - apiPort) + ")",
+                        service.port(apiPort, index));
+            }
+        }
+        return ports;
+    }
+
     /** Contradictions and impossible values fail before anything starts. */
     public void validate() {
-        for (int port : new int[] {kafkaPort, kafkaControllerPort, postgresPort, s3Port, apiPort, apiPort + 3}) {
-            if (port < 1024 || port > 65535) {
-                throw new IllegalArgumentException("port " + port + " is outside 1024-65535");
+        if (exporters < 0 || exporters > MAX_EXPORTERS) {
+            throw new IllegalArgumentException("--exporters must be 0.." + MAX_EXPORTERS + ", not " + exporters);
+        }
+        Map<Integer, String> taken = new HashMap<>();
+        for (Map.Entry<String, Integer> port : ports().entrySet()) {
+            if (port.getValue() < 1024 || port.getValue() > 65535) {
+                throw new IllegalArgumentException("port " + port.getValue() + " of " + port.getKey()
+                        + " is outside 1024-65535");
+            }
+            String other = taken.putIfAbsent(port.getValue(), port.getKey());
+            if (other != null) {
+                throw new IllegalArgumentException("port " + port.getValue() + " is wanted by both " + other + " and "
+                        + port.getKey() + ": choose other ports");
             }
         }
         if (pollInterval.isNegative() || pollInterval.isZero()) {

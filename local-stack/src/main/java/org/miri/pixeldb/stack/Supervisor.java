@@ -61,11 +61,13 @@ final class Supervisor {
         ServiceEnvironment environment = new ServiceEnvironment(host, kafka.bootstrapServers(), jdbcUrl,
                 credentials.loginPasswords(), s3.endpoint(), config.pollInterval, credentials.apiAdminTokenSha256());
         for (Service service : Service.values()) {
-            int port = service.port(config.apiPort);
-            ServiceProcess process = new ServiceProcess(service, port, environment.forService(service, port),
-                    config.serviceHeap, layout.logs());
-            process.start();
-            services.add(process);
+            for (int index = 0; index < config.instances(service); index++) {
+                int port = service.port(config.apiPort, index);
+                ServiceProcess process = new ServiceProcess(service, service.instanceName(index), port,
+                        environment.forService(service, port), config.serviceHeap, layout.logs());
+                process.start();
+                services.add(process);
+            }
         }
         writeState(kafka, jdbcUrl, jdbcUser, jdbcPassword, s3.endpoint(), credentials.apiAdminToken());
         System.out.println("pixeldb: servers up, services starting; ./pixeldb status shows their health");
@@ -111,7 +113,7 @@ final class Supervisor {
 
     private Map<String, StackState.Component> describeServices() {
         Map<String, StackState.Component> serviceMap = new LinkedHashMap<>();
-        services.forEach(s -> serviceMap.put(s.service().module(), s.describe(config.host)));
+        services.forEach(s -> serviceMap.put(s.name(), s.describe(config.host)));
         return serviceMap;
     }
 
@@ -122,7 +124,7 @@ final class Supervisor {
             restartRequestedServers();
             for (ServiceProcess service : services) {
                 if (!stopping && service.restartIfDied()) {
-                    System.out.println("pixeldb: " + service.service().module() + " had exited; restarted it");
+                    System.out.println("pixeldb: " + service.name() + " had exited; restarted it");
                     state = new StackState(state.pid(), state.startedAt(), state.dataDir(), state.api(),
                             state.adminToken(), state.kafka(),
                             state.jdbc(), state.psql(), state.s3(), state.servers(), describeServices());

@@ -17,7 +17,8 @@ class CredentialsTest {
         assertTrue(first.apiAdminToken().matches("pxdb_[0-9a-f]{48}"), first.apiAdminToken());
         assertEquals(first, Credentials.loadOrCreate(file));
         assertTrue(first.apiAdminTokenSha256().matches("[0-9a-f]{64}"));
-        ServiceEnvironment env = new ServiceEnvironment("127.0.0.1", "k:1", "jdbc:x", first.loginPasswords(), null,
+        ServiceEnvironment env = new ServiceEnvironment("127.0.0.1", "k:1", "jdbc:x", first.loginPasswords(),
+                new org.miri.pixeldb.platform.s3.S3Endpoint("http://s3", "us-east-1", "b", "key", "secret"),
                 java.time.Duration.ofSeconds(1), first.apiAdminTokenSha256());
         assertEquals(first.apiAdminTokenSha256(), env.forService(Service.QUERY_API, 1).get("PIXELDB_API_ADMIN_TOKEN_SHA256"));
         assertTrue(!env.forService(Service.RAMP_WRITER, 2).containsKey("PIXELDB_API_ADMIN_TOKEN_SHA256"));

@@ -37,6 +37,25 @@ class ComposeFileTest {
             "ramp-writer", List.of(Topic.EXPOSURES, Topic.RAW_RAMPS, Topic.MANIFESTS),
             "corrected-writer", List.of(Topic.EXPOSURES, Topic.CORRECTED_RAMPS, Topic.SLOPES));
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
+    /** ComposeFile's test secrets and those of the export user (issue 16), which the file requires as well. */
+    static final Map<String, String> SECRETS = secrets();
+    /** The services built from this checkout: ComposeFile's four and the exporter (issue 16). */
+    static final List<String> SERVICES = services();
+
+    private static Map<String, String> secrets() {
+        Map<String, String> secrets = new HashMap<>(ComposeFile.TEST_SECRETS);
+        secrets.putIfAbsent("PIXELDB_EXPORT_ACCESS_KEY", "compose-test-export");
+        secrets.putIfAbsent("PIXELDB_EXPORT_SECRET_KEY", "compose-test-export-secret");
+        return Map.copyOf(secrets);
+    }
+
+    private static List<String> services() {
+        List<String> services = new ArrayList<>(ComposeFile.SERVICES);
+        if (!services.contains("exporter")) {
+            services.add("exporter");
+        }
+        return List.copyOf(services);
+    }
 
     static List<String> compose;
     static ComposeFile file;
@@ -45,7 +64,7 @@ class ComposeFileTest {
     static void read() throws Exception {
         compose = ComposeFile.command().orElse(null);
         if (compose != null) {
-            file = ComposeFile.read(compose, ComposeFile.TEST_SECRETS);
+            file = ComposeFile.read(compose, SECRETS);
         } else {
             // Surefire shows a skip but not its reason; the log should say why.
             System.out.println("ComposeFileTest: " + ComposeFile.absentMessage());
@@ -59,8 +78,8 @@ class ComposeFileTest {
     @Test
     void withoutTheSecretsComposeRefusesAndSaysWhereTheyAreDocumented() throws Exception {
         assumeCompose();
-        for (String secret : ComposeFile.TEST_SECRETS.keySet()) {
-            Map<String, String> missingOne = new HashMap<>(ComposeFile.TEST_SECRETS);
+        for (String secret : SECRETS.keySet()) {
+            Map<String, String> missingOne = new HashMap<>(SECRETS);
             missingOne.remove(secret);
             ComposeFile.Result result = ComposeFile.config(compose, missingOne);
             assertNotEquals(0, result.exitCode(), "compose accepted the file without " + secret);
@@ -84,8 +103,8 @@ class ComposeFileTest {
                     name + ": " + dockerfile + " does not package the Maven build");
             built++;
         }
-        assertTrue(built >= ComposeFile.SERVICES.size(), "only " + built + " services are built from the checkout");
-        for (String service : ComposeFile.SERVICES) {
+        assertTrue(built >= SERVICES.size(), "only " + built + " services are built from the checkout");
+        for (String service : SERVICES) {
             assertEquals(ComposeFile.home().resolve(service).toString(),
                     file.service(service).path("build").path("context").asText(), service + " is built from its module");
         }
@@ -132,6 +151,45 @@ class ComposeFileTest {
                 + "\"$UPLOADER_ACCESS_KEY\""), init);
     }
 
+    /**
+     * Issue 16: the exporter and query-api share the export user, allowed to put, get and delete under exports/ and
+     * nothing else; the splitter keeps its read-only user; the exporter scales (no host port, no fixed name).
+     */
+    @Test
+    void exportFilesHaveTheirOwnUserConfinedToExportsAndTheExporterScales() {
+        assumeCompose();
+        String init = String.join("\n", file.words("minio-init", "command"));
+        String export = init.substring(init.indexOf("export-policy.json <<EOF"),
+                init.indexOf("mc admin policy create pixeldb pixeldb-export"));
+        assertTrue(export.contains("\"Action\": [\"s3:PutObject\", \"s3:GetObject\", \"s3:DeleteObject\"]"), export);
+        assertTrue(export.replace("$$", "$").contains("\"Resource\": [\"arn:aws:s3:::$BUCKET/exports/*\"]"), export);
+        assertEquals(1, export.split("\"Effect\"", -1).length - 1, "one statement only: " + export);
+        assertFalse(export.contains("s3:List") || export.contains("s3:*") || export.contains("$BUCKET\"")
+                || export.contains("$$BUCKET\"") || export.contains("$BUCKET/*") || export.contains("$$BUCKET/*"), export);
+        assertTrue(init.replace("$$", "$").contains("mc admin policy attach pixeldb pixeldb-export --user "
+                + "\"$EXPORT_ACCESS_KEY\""), init);
+        Map<String, String> minioInit = file.environment("minio-init");
+        assertEquals(SECRETS.get("PIXELDB_EXPORT_ACCESS_KEY"), minioInit.get("EXPORT_ACCESS_KEY"));
+        assertEquals(SECRETS.get("PIXELDB_EXPORT_SECRET_KEY"), minioInit.get("EXPORT_SECRET_KEY"));
+        Map<String, String> splitter = file.environment("fits-splitter");
+        for (String service : List.of("exporter", "query-api")) {
+            Map<String, String> env = file.environment(service);
+            assertEquals(minioInit.get("EXPORT_ACCESS_KEY"), env.get("PIXELDB_S3_ACCESS_KEY"), service);
+            assertEquals(minioInit.get("EXPORT_SECRET_KEY"), env.get("PIXELDB_S3_SECRET_KEY"), service);
+            for (String same : List.of("PIXELDB_S3_ENDPOINT", "PIXELDB_S3_REGION", "PIXELDB_S3_BUCKET")) {
+                assertEquals(splitter.get(same), env.get(same), service + " " + same);
+            }
+            assertFalse(env.containsKey("PIXELDB_SPLITTER_POLL_INTERVAL"), service);
+        }
+        assertEquals(SECRETS.get("PIXELDB_S3_ACCESS_KEY"), splitter.get("PIXELDB_S3_ACCESS_KEY"));
+        JsonNode exporter = file.service("exporter");
+        assertTrue(exporter.path("ports").isMissingNode() || exporter.path("ports").isEmpty(),
+                "the exporter publishes a host port: a second instance could not start");
+        assertTrue(exporter.path("container_name").isMissingNode(), "the exporter has a fixed container name");
+        assertEquals(ComposeFile.home().resolve("exporter").toString(), exporter.path("build").path("context").asText());
+        assertTrue(exporter.path("image").asText().startsWith("pixeldb/exporter:"), exporter.path("image").asText());
+    }
+
     @Test
     void theWritersScaleTheReadmeWayAndTheirTopicsHaveAPartitionForEveryInstance() {
         assumeCompose();
@@ -153,7 +211,7 @@ class ComposeFileTest {
     @Test
     void everyServiceHasAReadinessCheckAndWaitsForWhatItNeeds() {
         assumeCompose();
-        for (String service : ComposeFile.SERVICES) {
+        for (String service : SERVICES) {
             JsonNode node = file.service(service);
             assertTrue(String.join(" ", wordsOf(node.path("healthcheck").path("test"))).contains("/q/health/ready"),
                     service + " has no readiness health check");
@@ -164,7 +222,12 @@ class ComposeFileTest {
         assertEquals("service_completed_successfully",
                 file.service("fits-splitter").path("depends_on").path("minio-init").path("condition").asText(),
                 "the splitter starts once the bucket notifies");
-        for (String service : List.of("ramp-writer", "corrected-writer", "query-api")) {
+        for (String service : List.of("exporter", "query-api")) {
+            assertEquals("service_completed_successfully",
+                    file.service(service).path("depends_on").path("minio-init").path("condition").asText(),
+                    service + " must start after its MinIO user exists");
+        }
+        for (String service : List.of("ramp-writer", "corrected-writer", "query-api", "exporter")) {
             assertEquals("service_healthy", file.service(service).path("depends_on").path("postgres").path("condition").asText(),
                     service + " must wait for PostgreSQL");
             assertEquals("service_completed_successfully",
@@ -185,6 +248,7 @@ class ComposeFileTest {
                 "ramp-writer/QUARKUS_DATASOURCE", DatabaseLogin.LOADER,
                 "corrected-writer/QUARKUS_DATASOURCE", DatabaseLogin.LOADER,
                 "query-api/QUARKUS_DATASOURCE", DatabaseLogin.API,
+                "exporter/QUARKUS_DATASOURCE", DatabaseLogin.API,
                 "query-api/QUARKUS_DATASOURCE_WRITE", DatabaseLogin.API_WRITER);
         expected.forEach((where, login) -> {
             String service = where.substring(0, where.indexOf('/'));

@@ -11,11 +11,11 @@ import org.miri.pixeldb.schemas.ExportProduct;
 public final class ExportLayout {
 
     private static final List<ExportColumn> KEYS = List.of(
-            new ExportColumn("exposure", "VARCHAR", "VARCHAR", "char", false, null, "meta.id;obs",
+            new ExportColumn("exposure", null, "VARCHAR", "char", false, null, "meta.id;obs",
                     "Exposure name"),
-            new ExportColumn("detector", "VARCHAR", "VARCHAR", "char", false, null, "meta.id;instr.det",
+            new ExportColumn("detector", null, "VARCHAR", "char", false, null, "meta.id;instr.det",
                     "MIRI detector: MIRIMAGE, MIRIFULONG or MIRIFUSHORT"),
-            new ExportColumn("date_obs", "TIMESTAMPTZ", "TIMESTAMPTZ", "char", false, null, "time.start;obs.exposure",
+            new ExportColumn("date_obs", null, "TIMESTAMPTZ", "char", false, null, "time.start;obs.exposure",
                     "Start of the exposure (DATE-OBS with TIME-OBS), UTC"),
             new ExportColumn("integration", "SMALLINT", "SMALLINT", "short", false, null, "meta.number",
                     "Integration, 1-based; null for RATE (one plane for the whole exposure)"),

@@ -23,7 +23,8 @@ public final class ParquetPartFile implements AutoCloseable {
     private final DuckDBAppender appender;
     private final List<ExportColumn> columns;
 
-    public ParquetPartFile(List<ExportColumn> columns, Path spillDir, String memoryLimit) throws SQLException {
+    public ParquetPartFile(List<ExportColumn> columns, int ngroups, Path spillDir, String memoryLimit)
+            throws SQLException {
         this.columns = columns;
         this.duck = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
         try (Statement statement = duck.createStatement()) {
@@ -31,8 +32,8 @@ public final class ParquetPartFile implements AutoCloseable {
             statement.execute("set threads = 1");
             statement.execute("set memory_limit = " + literal(memoryLimit));
             statement.execute("set temp_directory = " + literal(spillDir.toString()));
-            statement.execute("create table " + TABLE + " (" + columns.stream().map(c -> c.name() + " " + c.staged())
-                    .collect(Collectors.joining(", ")) + ")");
+            statement.execute("create table " + TABLE + " (" + columns.stream().filter(c -> !c.constant())
+                    .map(c -> c.name() + " " + c.stagedType(ngroups)).collect(Collectors.joining(", ")) + ")");
             this.appender = duck.createAppender(TABLE);
         } catch (SQLException | RuntimeException e) {
             duck.close();
@@ -40,7 +41,7 @@ public final class ParquetPartFile implements AutoCloseable {
         }
     }
 
-    /** The appender, positioned by the caller: beginRow, one value per column in {@link #columns()} order, endRow. */
+    /** The appender: beginRow, one value per column that is not {@link ExportColumn#constant()}, in order, endRow. */
     public DuckDBAppender appender() {
         return appender;
     }
@@ -49,10 +50,16 @@ public final class ParquetPartFile implements AutoCloseable {
         return columns;
     }
 
-    /** Writes every appended row, in appending order, to {@code file}; returns the row count. */
-    public long write(Path file, int rowGroupRows, Map<String, String> metadata) throws SQLException {
+    /**
+     * Writes every appended row, in appending order, to {@code file}; returns the row count.
+     *
+     * @param constants the value of each constant column, as text (null for SQL null)
+     */
+    public long write(Path file, int rowGroupRows, Map<String, String> constants, Map<String, String> metadata)
+            throws SQLException {
         appender.close();
-        String select = columns.stream().map(ExportColumn::selectExpression).collect(Collectors.joining(", "));
+        String select = columns.stream().map(c -> c.constant() ? constant(c, constants.get(c.name()))
+                : c.selectExpression()).collect(Collectors.joining(", "));
         String kv = metadata.entrySet().stream().map(e -> literal(e.getKey()) + ": " + literal(e.getValue()))
                 .collect(Collectors.joining(", "));
         try (Statement statement = duck.createStatement()) {
@@ -64,6 +71,10 @@ public final class ParquetPartFile implements AutoCloseable {
                 return rows.getLong(1);
             }
         }
+    }
+
+    private static String constant(ExportColumn column, String value) {
+        return (value == null ? "null" : literal(value)) + "::" + column.stored() + " as " + column.name();
     }
 
     /** A DuckDB string literal: standard SQL quoting, where only the quote itself needs doubling. */

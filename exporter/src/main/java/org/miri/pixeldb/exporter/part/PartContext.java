@@ -4,7 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 import org.miri.pixeldb.schemas.ExportPart;
 
 /**
@@ -12,12 +17,15 @@ import org.miri.pixeldb.schemas.ExportPart;
  * metadata, read in the part's snapshot. The product version priced at submission must still be the loaded one:
  * a file never mixes versions, and a replaced or deleted product fails the part instead.
  *
- * @param dateObsMicros DATE-OBS in microseconds since 1970 (UTC), or null when the files had none
- * @param provenance    JSON array: every loaded product of the exposure with checksum, source and pipeline provenance
+ * @param dateObs    DATE-OBS (UTC), or null when the files had none
+ * @param ngroups    groups per ramp
+ * @param provenance JSON array: every loaded product of the exposure with checksum, source and pipeline provenance
  */
-public record PartContext(String exposure, String detector, Long dateObsMicros, String provenance) {
+public record PartContext(String exposure, String detector, Instant dateObs, int ngroups, String provenance) {
 
-    private static final String SQL = "select e.name, d.name, e.date_obs, p.state,"
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS'+00'")
+            .withZone(ZoneOffset.UTC);
+    private static final String SQL = "select e.name, d.name, e.date_obs, p.state, e.ngroups,"
             + " (select json_agg(json_build_object('product', q.kind, 'productVersion', q.id, 'checksum', q.checksum,"
             + " 'source', q.source_bucket || '/' || q.source_key, 'loadedAt', q.loaded_at, 'calVer', q.cal_ver,"
             + " 'crdsCtx', q.crds_ctx, 'steps', q.steps, 'referenceFiles', q.reference_files) order by q.kind)::text"
@@ -34,10 +42,19 @@ public record PartContext(String exposure, String detector, Long dateObsMicros, 
                             + " priced for this export (version " + part.getProductId() + ") is no longer loaded:"
                             + " it was replaced or deleted after the export was submitted; submit the export again");
                 }
-                Timestamp dateObs = rs.getTimestamp(3);
-                Long micros = dateObs == null ? null : dateObs.getTime() / 1000 * 1_000_000 + dateObs.getNanos() / 1000;
-                return new PartContext(rs.getString(1), rs.getString(2), micros, rs.getString(5));
+                OffsetDateTime dateObs = rs.getObject(3, OffsetDateTime.class);
+                return new PartContext(rs.getString(1), rs.getString(2), dateObs == null ? null : dateObs.toInstant(),
+                        rs.getInt(5), rs.getString(6));
             }
         }
+    }
+
+    /** The values every row of the part shares, by column, as text DuckDB casts to the column's type. */
+    public Map<String, String> constants() {
+        Map<String, String> constants = new HashMap<>();
+        constants.put("exposure", exposure);
+        constants.put("detector", detector);
+        constants.put("date_obs", dateObs == null ? null : UTC.format(dateObs));
+        return constants;
     }
 }

@@ -47,9 +47,9 @@ public final class PartExport {
             PartContext context = PartContext.of(db, part);
             List<ExportColumn> columns = ExportLayout.columns(part.getProduct());
             long rows;
-            try (ParquetPartFile out = new ParquetPartFile(columns, spillDir, memoryLimit)) {
+            try (ParquetPartFile out = new ParquetPartFile(columns, context.ngroups(), spillDir, memoryLimit)) {
                 rows(part).append(db, part, context, out);
-                rows = out.write(file, rowGroupRows, metadata(part, context, columns));
+                rows = out.write(file, rowGroupRows, context.constants(), metadata(part, context, columns));
             }
             return new Written(rows, Files.size(file));
         } finally {

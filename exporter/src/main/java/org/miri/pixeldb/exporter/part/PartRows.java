@@ -48,16 +48,13 @@ abstract class PartRows {
         return (part.getFlagMask() == 0 || (dq & part.getFlagMask()) != 0) && (dq & part.getNoflagMask()) == 0;
     }
 
-    /** Begins a row and appends the key columns; {@code integration} 0 (RATE's one plane) is written as null. */
+    /**
+     * Begins a row and appends the key columns that vary (exposure, detector and DATE-OBS are the part's constants);
+     * {@code integration} 0 (RATE's one plane) is written as null.
+     */
     static DuckDBAppender begin(ParquetPartFile file, PartContext context, int integration, int row, int col,
             boolean refout) throws SQLException {
         DuckDBAppender appender = file.appender().beginRow();
-        appender.append(context.exposure()).append(context.detector());
-        if (context.dateObsMicros() == null) {
-            appender.appendNull();
-        } else {
-            appender.appendEpochMicros(context.dateObsMicros());
-        }
         if (integration == 0) {
             appender.appendNull();
         } else {

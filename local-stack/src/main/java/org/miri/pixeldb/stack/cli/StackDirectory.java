@@ -25,8 +25,13 @@ final class StackDirectory {
 
     /** The running stack's state; for commands that need one running. */
     StackState running() throws IOException {
-        return StackState.read(layout().state()).filter(StackState::supervisorAlive)
+        return runningState()
                 .orElseThrow(() -> new IllegalStateException("pixeldb is not running; start it with ./pixeldb up --detach"));
+    }
+
+    /** The running stack's state, or empty when none runs from this directory. */
+    Optional<StackState> runningState() throws IOException {
+        return StackState.read(layout().state()).filter(StackState::supervisorAlive);
     }
 
     /** The supervisor's process; when no stack runs from this directory, empty, and the command's user is told so. */

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "up", description = "Starts Kafka, PostgreSQL, S3 and the four services; Ctrl-C stops them all.")
+@Command(name = "up", mixinStandardHelpOptions = true, description = "Starts Kafka, PostgreSQL, S3 and the five services (--exporters N: N exporter instances); Ctrl-C stops them all.")
 final class UpCommand implements Callable<Integer> {
 
     @Mixin

@@ -54,6 +54,21 @@ public interface ApiConfig {
     @WithDefault("PT30S")
     Duration healthQuickLookDelay();
 
+    /**
+     * Largest export job, in bytes of values before compression (what the files would hold uncompressed), priced from
+     * the exposures' geometry before the job starts: a larger request is answered 413 naming its price.
+     */
+    @WithDefault("68719476736")
+    long exportMaxBytes();
+
+    /** Most exposures one export job may cover. */
+    @WithDefault("10000")
+    int exportMaxExposures();
+
+    /** Target bytes of values per part (one file): a product of an exposure is cut into bands of rows of about this. */
+    @WithDefault("67108864")
+    long exportPartBytes();
+
     /** SHA-256 (64 hex digits) of the admin token registered at start; absent: no one may delete. */
     Optional<String> adminTokenSha256();
 }

@@ -41,6 +41,11 @@ public class ConfigCheck {
             problems.add("pixeldb.api.max-response-bytes must be at least " + MIN_RESPONSE_BYTES + ", not "
                     + api.maxResponseBytes());
         }
+        if (api.exportMaxBytes() < 1 || api.exportMaxExposures() < 1 || api.exportPartBytes() < MIN_RESPONSE_BYTES) {
+            problems.add("pixeldb.api.export-max-bytes and export-max-exposures must be at least 1 and"
+                    + " export-part-bytes at least " + MIN_RESPONSE_BYTES + ", not " + api.exportMaxBytes() + ", "
+                    + api.exportMaxExposures() + " and " + api.exportPartBytes());
+        }
         if (status.partitions() < 1) {
             problems.add("pixeldb.status.partitions must be at least 1, not " + status.partitions());
         }

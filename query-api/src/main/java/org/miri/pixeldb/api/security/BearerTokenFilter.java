@@ -14,7 +14,8 @@ import org.miri.pixeldb.api.error.ApiError;
 import org.miri.pixeldb.api.config.ApiConfig;
 
 /**
- * Guards /api: a method that changes data needs an ADMIN token; reads need any known token only when
+ * Guards /api: a method that changes data needs an ADMIN token, and everything about exports an EXPORT or ADMIN
+ * token ({@link ExportAccess}); reads need any known token only when
  * {@code pixeldb.api.read-token-required} is set. Health, metrics and OpenAPI stay open for operators.
  */
 public class BearerTokenFilter {
@@ -34,18 +35,24 @@ public class BearerTokenFilter {
         }
         boolean write = !READS.contains(request.getMethod()) && (resource.getResourceMethod() == null
                 || !resource.getResourceMethod().isAnnotationPresent(ReadsOnly.class));
-        if (!write && !config.readTokenRequired()) {
+        boolean export = resource.getResourceClass() != null
+                && resource.getResourceClass().isAnnotationPresent(ExportAccess.class);
+        if (!write && !export && !config.readTokenRequired()) {
             return Optional.empty();
         }
         String token = TokenHash.bearer(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (token == null) {
-            return deny(401, "this request needs 'Authorization: Bearer <token>'" + (write ? " with an admin token" : ""));
+            return deny(401, "this request needs 'Authorization: Bearer <token>'" + (export ? " with an export or admin token"
+                    : write ? " with an admin token" : ""));
         }
         Optional<String> role = tokens.role(TokenHash.of(token));
         if (role.isEmpty()) {
             return deny(401, "unknown token");
         }
-        if (write && !role.get().equals("ADMIN")) {
+        if (export && !role.get().equals("ADMIN") && !role.get().equals("EXPORT")) {
+            return deny(403, "exports need an export or admin token");
+        }
+        if (write && !export && !role.get().equals("ADMIN")) {
             return deny(403, "changing data needs an admin token");
         }
         return Optional.empty();

@@ -22,6 +22,8 @@ class ConfigCheckTest {
                 "pixeldb.status.retry-pause must be a positive duration, not PT-1S",
                 "pixeldb.api.health-quick-look-delay must not be negative, not PT-1S",
                 "pixeldb.api.max-response-bytes must be at least 1024, not 10",
+                "pixeldb.api.export-max-bytes and export-max-exposures must be at least 1 and export-part-bytes at least"
+                        + " 1024, not 68719476736, 10000 and 10",
                 "pixeldb.status.partitions must be at least 1, not 0"),
                 ConfigCheck.problems(api(Duration.ZERO, 10L), status(0, "PT-1S")));
     }
@@ -62,6 +64,18 @@ class ConfigCheckTest {
 
             public long maxMaskBytes() {
                 return 8 << 20;
+            }
+
+            public long exportMaxBytes() {
+                return 1L << 36;
+            }
+
+            public int exportMaxExposures() {
+                return 10_000;
+            }
+
+            public long exportPartBytes() {
+                return statementTimeout.isZero() ? 10 : 64 << 20;
             }
 
             public Optional<String> adminTokenSha256() {

@@ -19,6 +19,10 @@ public final class TestTokens {
         return register(db, "test-read-token-91c2", "READ");
     }
 
+    public static String exporter(DataSource db) throws Exception {
+        return register(db, "test-export-token-5d0e", "EXPORT");
+    }
+
     private static String register(DataSource db, String token, String role) throws Exception {
         try (Connection c = db.getConnection(); PreparedStatement insert = c.prepareStatement("insert into api_token"
                 + " (sha256, role, label) values (?, ?, 'test') on conflict (sha256) do nothing")) {

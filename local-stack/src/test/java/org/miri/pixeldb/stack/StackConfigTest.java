@@ -1,0 +1,56 @@
+package org.miri.pixeldb.stack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code up --exporters N}: instances and ports, checked before anything starts. */
+class StackConfigTest {
+
+    private static StackConfig parse(String... args) {
+        return CommandLine.populateCommand(new StackConfig(), args);
+    }
+
+    @Test
+    void oneExporterByDefaultAndOneOfEveryOtherService() {
+        StackConfig config = parse();
+        config.validate();
+        for (Service service : Service.values()) {
+            assertEquals(1, config.instances(service), service.toString());
+        }
+        assertEquals(List.of(15432, 19092, 19093, 19000, 18080, 18081, 18082, 18083, 18084),
+                List.copyOf(config.ports().values()));
+    }
+
+    @Test
+    void furtherExportersListenAboveTheServices() {
+        StackConfig config = parse("--exporters", "3", "--api-port", "28080");
+        config.validate();
+        assertEquals(3, config.instances(Service.EXPORTER));
+        assertEquals(1, config.instances(Service.RAMP_WRITER));
+        assertTrue(config.ports().values().containsAll(List.of(28084, 28091, 28092)), config.ports().toString());
+        assertEquals(0, parse("--exporters", "0").instances(Service.EXPORTER));
+    }
+
+    @Test
+    void aServicePortOnAServerPortIsRefusedNamingBoth() {
+        // The exporter takes api port + 4: a Kafka port there would leave it unable to listen.
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> parse("--api-port", "30000", "--kafka-port", "30004").validate());
+        assertTrue(e.getMessage().contains("kafka (--kafka-port)") && e.getMessage().contains("exporter"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> parse("--api-port", "30000", "--exporters", "2", "--s3-port", "30011").validate());
+        assertTrue(e.getMessage().contains("exporter-2"), e.getMessage());
+    }
+
+    @Test
+    void theExporterCountIsBounded() {
+        assertThrows(IllegalArgumentException.class, () -> parse("--exporters", "-1").validate());
+        assertThrows(IllegalArgumentException.class, () -> parse("--exporters", "17").validate());
+        assertThrows(IllegalArgumentException.class, () -> parse("--api-port", "65533").validate());
+    }
+}
