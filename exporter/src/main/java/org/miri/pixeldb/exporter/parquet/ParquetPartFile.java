@@ -1,14 +1,15 @@
 package org.miri.pixeldb.exporter.parquet;
 
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Collectors;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDriver;
 
 /**
  * One Parquet file being made (decision 0019): rows are appended to an in-memory DuckDB table, then DuckDB's Parquet
@@ -26,7 +27,8 @@ public final class ParquetPartFile implements AutoCloseable {
     public ParquetPartFile(List<ExportColumn> columns, int ngroups, Path spillDir, String memoryLimit)
             throws SQLException {
         this.columns = columns;
-        this.duck = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+        // The driver itself, not DriverManager: its registration depends on class loaders (Quarkus, surefire).
+        this.duck = (DuckDBConnection) new DuckDBDriver().connect("jdbc:duckdb:", new Properties());
         try (Statement statement = duck.createStatement()) {
             // One thread per part: parallelism comes from parts, across exporter threads and instances.
             statement.execute("set threads = 1");
