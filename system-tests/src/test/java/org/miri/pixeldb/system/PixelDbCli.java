@@ -18,6 +18,12 @@ final class PixelDbCli {
     record Result(int exitCode, String output) {
     }
 
+    /**
+     * Consecutive free ports a stack takes: the API, the four services (+1..+4), Kafka, its controller, PostgreSQL and
+     * S3 (+5..+8), and a second and third exporter (+11, +12; see local-stack's {@code Service.port}).
+     */
+    static final int PORTS = 13;
+
     private final Path home = Path.of(System.getProperty("pixeldb.home")).toAbsolutePath();
     private final Map<String, String> environment;
 
@@ -27,16 +33,17 @@ final class PixelDbCli {
 
     /** @param dataDir the stack's data directory under {@code target/}, emptied first */
     PixelDbCli(String dataDir) {
-        int base = ListeningPorts.block(8);
+        // The servers go above the services' api port + 1..4 (the exporter is + 4) and below further exporters' + 11...
+        int base = ListeningPorts.block(PORTS);
         Path data = Path.of("target", dataDir).toAbsolutePath();
         deleteRecursively(data);
         environment = Map.of(
                 "PIXELDB_DATA_DIR", data.toString(),
                 "PIXELDB_API_PORT", String.valueOf(base),
-                "PIXELDB_KAFKA_PORT", String.valueOf(base + 4),
-                "PIXELDB_KAFKA_CONTROLLER_PORT", String.valueOf(base + 5),
-                "PIXELDB_POSTGRES_PORT", String.valueOf(base + 6),
-                "PIXELDB_S3_PORT", String.valueOf(base + 7));
+                "PIXELDB_KAFKA_PORT", String.valueOf(base + 5),
+                "PIXELDB_KAFKA_CONTROLLER_PORT", String.valueOf(base + 6),
+                "PIXELDB_POSTGRES_PORT", String.valueOf(base + 7),
+                "PIXELDB_S3_PORT", String.valueOf(base + 8));
     }
 
     String apiUrl() {

@@ -50,12 +50,17 @@ final class StackFaults {
      * 15 s): the restarted instance's rebalance is the same, the suite just need not wait 30 times for it.
      */
     void killService(String service) throws Exception {
+        killService(service, service);
+    }
+
+    /** As {@link #killService(String)}, for a service whose consumer group is not named after it. */
+    void killService(String service, String group) throws Exception {
         long pid = status.path("services").path(service).path("pid").asLong();
         ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError(service + " is not running"));
         process.destroyForcibly();
         process.onExit().get(30, TimeUnit.SECONDS);
         System.out.printf("fault suite: %s (pid %d) killed%n", service, pid);
-        evictGroup(service);
+        evictGroup(group);
     }
 
     /** {@code ./pixeldb restart kafka|postgres}: a clean stop and start of the server under the loading services. */

@@ -95,6 +95,7 @@ final class PartWorker implements Runnable {
                 write(part);
                 return;
             } catch (PartRefusedException e) {
+                LOG.warnf("export %s part %d failed: %s", part.getJobId(), part.getPartIndex(), e.getMessage());
                 send(events.about(part, ExportEventKind.FAILED).setReason(e.getMessage()).build());
                 return;
             } catch (InterruptedException e) {
@@ -117,10 +118,12 @@ final class PartWorker implements Runnable {
         try (var connection = db.getConnection()) {
             String skip = JobGuard.skipReason(connection, part.getJobId());
             if (skip != null) {
+                LOG.infof("export %s part %d skipped: %s", part.getJobId(), part.getPartIndex(), skip);
                 events.send(events.about(part, ExportEventKind.SKIPPED).setReason(skip).build());
                 return;
             }
             events.send(events.about(part, ExportEventKind.STARTED).build());
+            long start = System.nanoTime();
             Path file = workDir.resolve(part.getJobId() + "-" + part.getPartIndex() + ".parquet");
             try {
                 Files.deleteIfExists(file);
@@ -128,6 +131,9 @@ final class PartWorker implements Runnable {
                 upload.put(part.getObjectKey(), file);
                 events.send(events.about(part, ExportEventKind.DONE).setRows(written.rows())
                         .setBytes(written.bytes()).setObjectKey(part.getObjectKey()).build());
+                LOG.infof("export %s part %d of %d (%s): %d rows, %d bytes in %d ms", part.getJobId(),
+                        part.getPartIndex(), part.getParts(), part.getFileName(), written.rows(), written.bytes(),
+                        (System.nanoTime() - start) / 1_000_000);
             } finally {
                 Files.deleteIfExists(file);
             }
