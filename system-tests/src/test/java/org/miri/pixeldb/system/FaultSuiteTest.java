@@ -49,8 +49,8 @@ import org.miri.pixeldb.system.faults.FileContent;
  * the loaded batch while it is SIGKILLed must end DONE with the clean export's files and rows (issue 16). Prints the
  * table per fault kind.
  * {@code -Dpixeldb.faults.seed=N} replays another sequence of moments; {@code -Dpixeldb.faults.trials=N} sets
- * the trials per killed service. Part of every {@code ./mvnw verify} (CI's run): 12.6 minutes at 10 trials per service
- * on a quiet 2-core machine; {@code -Dpixeldb.faults=false} leaves it out of a quicker local run.
+ * the trials per killed service. Part of every {@code ./mvnw verify} (CI's run): 11.8-13.5 minutes at 10 trials per service
+ * and 4 exporter kills on a 2-core machine; {@code -Dpixeldb.faults=false} leaves it out of a quicker local run.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @DisabledIfSystemProperty(named = "pixeldb.faults", matches = "false",

@@ -68,11 +68,6 @@ public record ExportJob(String id, State state, String reason, String createdAt,
         return files.stream().mapToLong(ExportFile::rows).sum();
     }
 
-    /** The files' bytes, as listed. */
-    public long fileBytes() {
-        return files.stream().mapToLong(ExportFile::bytes).sum();
-    }
-
     /** A count short enough for a progress line: 660480, 1.98M, 2.11G. */
     static String count(long n) {
         if (n < 1_000_000) {

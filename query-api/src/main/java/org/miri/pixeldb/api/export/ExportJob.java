@@ -8,7 +8,7 @@ import java.util.List;
  * DONE when every part's file is in the bucket, FAILED with the first failure's reason, CANCELLED), its progress
  * and, as parts finish, its files.
  */
-public record ExportJob(String id, String state, String reason, Instant createdAt, Instant finishedAt, int exposures,
+public record ExportJob(String id, State state, String reason, Instant createdAt, Instant finishedAt, int exposures,
         List<String> products, int parts, int partsDone, long pricedRows, long pricedBytes, long rowsDone,
         long bytesDone, List<ExportFile> files, List<ExportPlan.Skipped> skipped, String url) {
 
@@ -16,7 +16,12 @@ public record ExportJob(String id, String state, String reason, Instant createdA
     public record ExportFile(String name, String exposure, String product, long rows, long bytes, String url) {
     }
 
-    public boolean finished() {
-        return !state.equals("QUEUED") && !state.equals("RUNNING");
+    public enum State {
+        QUEUED, RUNNING, DONE, FAILED, CANCELLED;
+
+        /** Whether nothing more will happen to the job: DELETE then removes it instead of cancelling it. */
+        public boolean finished() {
+            return this != QUEUED && this != RUNNING;
+        }
     }
 }

@@ -65,24 +65,23 @@ final class ExportJobReader {
             }
         }
         int parts = job.getInt(3);
-        String state;
+        ExportJob.State state;
         String reason = null;
         if (job.getString(8) != null) {
-            state = "FAILED";
+            state = ExportJob.State.FAILED;
             reason = job.getString(8);
         } else if (job.getTimestamp(7) != null) {
-            state = "CANCELLED";
+            state = ExportJob.State.CANCELLED;
             last = job.getTimestamp(7).toInstant();
         } else if (failure != null) {
-            state = "FAILED";
+            state = ExportJob.State.FAILED;
             reason = failure;
         } else if (done == parts) {
-            state = "DONE";
+            state = ExportJob.State.DONE;
         } else {
-            state = started > 0 ? "RUNNING" : "QUEUED";
+            state = started > 0 ? ExportJob.State.RUNNING : ExportJob.State.QUEUED;
         }
-        boolean finished = !state.equals("QUEUED") && !state.equals("RUNNING");
-        return new ExportJob(id.toString(), state, reason, job.getTimestamp(6).toInstant(), finished ? last : null,
+        return new ExportJob(id.toString(), state, reason, job.getTimestamp(6).toInstant(), state.finished() ? last : null,
                 job.getInt(2), Arrays.asList((String[]) job.getArray(1).getArray()), parts, done, job.getLong(4),
                 job.getLong(5), rows, bytes, files, skipped(job.getString(9)), url);
     }

@@ -87,7 +87,7 @@ public class ExportResource {
             + " files (204)")
     public Response delete(@PathParam("id") String id) throws SQLException {
         ExportJob job = exports.find(id);
-        if (!job.finished()) {
+        if (!job.state().finished()) {
             return Response.ok(exports.cancel(UUID.fromString(job.id()))).build();
         }
         exports.remove(UUID.fromString(job.id()));

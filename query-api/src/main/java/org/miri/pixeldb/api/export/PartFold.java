@@ -32,31 +32,35 @@ final class PartFold {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        String sql = switch (event.getKind()) {
-            case STARTED -> STARTED;
-            case DONE -> DONE;
-            case FAILED, SKIPPED -> ENDED;
-        };
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            int i = 1;
-            if (sql == ENDED) {
-                statement.setString(i++, event.getKind().name());
+        switch (event.getKind()) {
+            case STARTED -> update(db, STARTED, event.getExporter(), at(event), job, event.getPartIndex());
+            case DONE -> {
+                // A DONE that changes no row: its job was removed (the caller deletes the file).
+                return update(db, DONE, event.getExporter(), at(event), orZero(event.getRows()),
+                        orZero(event.getBytes()), job, event.getPartIndex(), event.getObjectKey()) == 1 || exists(db, job);
             }
-            statement.setString(i++, event.getExporter());
-            statement.setTimestamp(i++, Timestamp.from(event.getAt()));
-            if (sql == DONE) {
-                statement.setLong(i++, event.getRows() == null ? 0 : event.getRows());
-                statement.setLong(i++, event.getBytes() == null ? 0 : event.getBytes());
-            } else if (sql == ENDED) {
-                statement.setString(i++, event.getReason());
-            }
-            statement.setObject(i++, job);
-            statement.setInt(i++, event.getPartIndex());
-            if (sql == DONE) {
-                statement.setString(i, event.getObjectKey());
-            }
-            return statement.executeUpdate() == 1 || sql != DONE || exists(db, job);
+            case FAILED, SKIPPED -> update(db, ENDED, event.getKind().name(), event.getExporter(), at(event),
+                    event.getReason(), job, event.getPartIndex());
         }
+        return true;
+    }
+
+    /** Runs a statement with its values in order. */
+    private static int update(Connection db, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
+    private static Timestamp at(ExportEvent event) {
+        return Timestamp.from(event.getAt());
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
     }
 
     private static boolean exists(Connection db, UUID job) throws SQLException {

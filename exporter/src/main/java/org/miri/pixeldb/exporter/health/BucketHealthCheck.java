@@ -1,4 +1,4 @@
-package org.miri.pixeldb.exporter.kafka;
+package org.miri.pixeldb.exporter.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
