@@ -60,6 +60,10 @@ public final class LoadLoop implements Runnable {
             }
         } catch (WakeupException e) {
             // stop() was called
+        } catch (RuntimeException | Error e) {
+            // A bug (a driver's assertion once): said loudly, since the liveness check now fails until a restart.
+            LOG.fatalf(e, "the load loop stopped; the service is not live until it restarts");
+            throw e;
         } finally {
             consumer.close();
         }
