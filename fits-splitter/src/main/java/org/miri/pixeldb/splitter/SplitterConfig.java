@@ -21,6 +21,10 @@ public interface SplitterConfig {
     @WithDefault("17179869184")
     long maxObjectSize();
 
+    /** Objects split side by side by one instance, each by its own thread and download. */
+    @WithDefault("2")
+    int concurrentObjects();
+
     /** Sample bytes per ramp chunk message: far below Kafka's 1 MB default message size. */
     @WithDefault("524288")
     int chunkBytes();

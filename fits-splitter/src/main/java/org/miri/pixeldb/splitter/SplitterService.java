@@ -7,6 +7,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -35,33 +37,49 @@ public class SplitterService {
     @Inject
     SplitterConfig config;
 
+    /** Each object in progress holds a download of up to max-object-size on disk and a read buffer in memory. */
+    static final int MAX_CONCURRENT_OBJECTS = 16;
+
     private Producer<String, byte[]> producer;
     private ProcessedObjects processed;
     private IntakeLoop intake;
     private Thread intakeThread;
     private ScheduledExecutorService poller;
+    private BucketPoller bucketPoller;
 
     void start(@Observes StartupEvent event) throws IOException {
-        if (config.maxObjectSize() < 1) {
-            throw new IllegalStateException("pixeldb.splitter.max-object-size must be at least 1 byte, not "
-                    + config.maxObjectSize());
-        }
+        check(config);
         WorkDirectory workDir = WorkDirectory.open(config.workDir()
                 .orElse(Path.of(System.getProperty("java.io.tmpdir"), "pixeldb-splitter")));
         producer = new KafkaProducer<>(KafkaSettings.producer(kafka.bootstrapServers(), "fits-splitter"));
         processed = new ProcessedObjects(kafka.bootstrapServers());
         processed.catchUp();
-        ObjectSplitter splitter = new ObjectSplitter(s3.toEndpoint(), workDir, producer, config.chunkBytes(),
-                config.maxObjectSize());
+        List<ObjectSplitter> splitters = new ArrayList<>();
+        for (int i = 0; i < config.concurrentObjects(); i++) {
+            splitters.add(new ObjectSplitter(s3.toEndpoint(), workDir, producer, config.chunkBytes(), config.maxObjectSize()));
+        }
         intake = new IntakeLoop(new KafkaConsumer<>(KafkaSettings.consumer(kafka.bootstrapServers(), "fits-splitter", 10,
                 kafka.sessionTimeout())),
-                producer, processed, splitter);
+                producer, processed, splitters);
         intakeThread = new Thread(intake, "intake");
         intakeThread.start();
         if (!config.pollInterval().isZero()) {
             poller = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "bucket-poller"));
-            poller.scheduleWithFixedDelay(new BucketPoller(s3.toEndpoint(), producer), 0,
+            bucketPoller = new BucketPoller(s3.toEndpoint(), producer);
+            poller.scheduleWithFixedDelay(bucketPoller, 0,
                     config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Contradictions fail the start, before anything is downloaded. */
+    static void check(SplitterConfig config) {
+        if (config.maxObjectSize() < 1) {
+            throw new IllegalStateException("pixeldb.splitter.max-object-size must be at least 1 byte, not "
+                    + config.maxObjectSize());
+        }
+        if (config.concurrentObjects() < 1 || config.concurrentObjects() > MAX_CONCURRENT_OBJECTS) {
+            throw new IllegalStateException("pixeldb.splitter.concurrent-objects must be 1.." + MAX_CONCURRENT_OBJECTS
+                    + ", not " + config.concurrentObjects());
         }
     }
 
@@ -73,6 +91,8 @@ public class SplitterService {
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         if (poller != null) {
             poller.shutdownNow();
+            poller.awaitTermination(10, TimeUnit.SECONDS);
+            bucketPoller.close();
         }
         if (intake != null) {
             intake.stop();

@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * every object version it has not seen yet, onto the same topic the store's notifications go to.
  * Its memory is only a shortcut; the intake decides what was already processed.
  */
-public final class BucketPoller implements Runnable {
+public final class BucketPoller implements Runnable, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(BucketPoller.class);
     private static final Pattern UPLOAD_IN_PROGRESS =
@@ -25,6 +25,8 @@ public final class BucketPoller implements Runnable {
     private final S3Endpoint endpoint;
     private final Producer<String, byte[]> producer;
     private final Map<String, String> published = new ConcurrentHashMap<>();
+    // One client for every listing: a new one per poll cost more than the listing of a small bucket.
+    private S3Client s3;
 
     public BucketPoller(S3Endpoint endpoint, Producer<String, byte[]> producer) {
         this.endpoint = endpoint;
@@ -41,7 +43,10 @@ public final class BucketPoller implements Runnable {
 
     @Override
     public void run() {
-        try (S3Client s3 = endpoint.client()) {
+        try {
+            if (s3 == null) {
+                s3 = endpoint.client();
+            }
             for (S3Object object : s3.listObjectsV2Paginator(b -> b.bucket(endpoint.bucket())).contents()) {
                 // Folder pseudo-entries ("prefix/") are no objects; export files are our own output.
                 if (object.key().endsWith("/") || isUploadInProgress(object.key()) || BucketLayout.isExport(object.key())) {
@@ -59,6 +64,14 @@ public final class BucketPoller implements Runnable {
         } catch (RuntimeException e) {
             // A store that is briefly away is polled again at the next interval.
             LOG.warnf("listing bucket %s failed: %s", endpoint.bucket(), e.getMessage());
+        }
+    }
+
+    /** Call once the poller's schedule has stopped. */
+    @Override
+    public void close() {
+        if (s3 != null) {
+            s3.close();
         }
     }
 }
