@@ -76,7 +76,13 @@ final class ComposeFile {
 
     /** The file as Compose interpolates it from exactly these variables (no .env, no shell environment). */
     static ComposeFile read(List<String> compose, Map<String, String> variables) throws IOException, InterruptedException {
-        Result result = config(compose, variables);
+        return read(compose, variables, List.of(path()));
+    }
+
+    /** Several files merged as `docker compose -f A -f B ...` merges them: a variant over the main file. */
+    static ComposeFile read(List<String> compose, Map<String, String> variables, List<Path> files)
+            throws IOException, InterruptedException {
+        Result result = config(compose, variables, files);
         if (result.exitCode() != 0) {
             throw new IllegalStateException("docker compose config failed (" + result.exitCode() + "):\n" + result.errors());
         }
@@ -85,11 +91,18 @@ final class ComposeFile {
     }
 
     static Result config(List<String> compose, Map<String, String> variables) throws IOException, InterruptedException {
+        return config(compose, variables, List.of(path()));
+    }
+
+    static Result config(List<String> compose, Map<String, String> variables, List<Path> files)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(compose);
         // An empty env file: a developer's .env must not change what the test sees.
         Path noEnv = Files.createTempFile("pixeldb-compose", ".env");
         try {
-            command.addAll(List.of("--env-file", noEnv.toString(), "-f", path().toString(), "config"));
+            command.addAll(List.of("--env-file", noEnv.toString()));
+            files.forEach(file -> command.addAll(List.of("-f", file.toString())));
+            command.add("config");
             if (compose.size() == 2) {
                 command.addAll(List.of("--format", "json"));
             }
