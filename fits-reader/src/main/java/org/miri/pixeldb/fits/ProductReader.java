@@ -94,7 +94,7 @@ public final class ProductReader {
         }
         RawSampleSource samples = frames != null
                 ? new GroundTestRawSource(file.toFile(), (ImageHDU) primaryHdu, frames, keywords.ngroups())
-                : new JwstRawSource(hdus.image(ExtensionName.SCI), hdus.image(ExtensionName.REFOUT),
+                : new JwstRawSource(file, hdus.image(ExtensionName.SCI), hdus.image(ExtensionName.REFOUT),
                         keywords.ngroups());
         return ProductFile.raw(fits, descriptor, samples);
     }

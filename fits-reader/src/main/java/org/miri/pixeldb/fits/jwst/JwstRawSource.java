@@ -1,36 +1,46 @@
 package org.miri.pixeldb.fits.jwst;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import nom.tam.fits.ImageHDU;
-import nom.tam.image.StandardImageTiler;
+import org.miri.pixeldb.fits.structure.ArrayFile;
+import org.miri.pixeldb.fits.structure.ArrayType;
+import org.miri.pixeldb.fits.structure.ExtensionBytes;
+import org.miri.pixeldb.fits.structure.ExtensionName;
 import org.miri.pixeldb.schemas.RampKind;
 
 /**
- * Samples of a JWST raw file: hyperslabs of SCI and REFOUT (nints, ngroups, ny, nx) through nom-tam-fits' tiler,
- * which reads only the requested part of the deferred data from the file.
+ * Samples of a JWST raw file: hyperslabs of SCI and REFOUT (nints, ngroups, ny, nx) read straight from the file, one
+ * positional read per group of whole rows ({@link ExtensionBytes}); nom-tam-fits' tiler read row by row and spent
+ * most of its time seeking.
  */
 public final class JwstRawSource implements RawSampleSource {
 
-    private final StandardImageTiler science;
-    private final StandardImageTiler refout;
+    private final ArrayFile file;
+    private final ExtensionBytes science;
+    private final ExtensionBytes refout;
     private final int ngroups;
 
-    public JwstRawSource(ImageHDU science, ImageHDU refout, int ngroups) {
-        this.science = science.getTiler();
-        this.refout = refout.getTiler();
+    public JwstRawSource(Path path, ImageHDU science, ImageHDU refout, int ngroups) throws IOException {
+        this.file = new ArrayFile(path);
+        this.science = file.array(ExtensionName.SCI, science, ArrayType.UINT16);
+        this.refout = file.array(ExtensionName.REFOUT, refout, ArrayType.UINT16);
         this.ngroups = ngroups;
     }
 
     @Override
     public char[] read(RampKind kind, int integration, int y0, int rows, int x0, int cols) throws IOException {
-        StandardImageTiler tiler = kind == RampKind.SCIENCE ? science : refout;
-        short[] stored = (short[]) tiler.getTile(new int[] {integration - 1, 0, y0, x0},
-                new int[] {1, ngroups, rows, cols});
-        return RawPixelType.unsigned(stored);
+        ExtensionBytes array = kind == RampKind.SCIENCE ? science : refout;
+        byte[] samples = array.read(new int[] {integration - 1, 0, y0, x0}, new int[] {1, ngroups, rows, cols});
+        char[] values = new char[samples.length / Character.BYTES];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (char) ((samples[2 * i] & 0xFF) << 8 | samples[2 * i + 1] & 0xFF);
+        }
+        return values;
     }
 
     @Override
-    public void close() {
-        // The tilers read through the Fits object, which the product file closes.
+    public void close() throws IOException {
+        file.close();
     }
 }

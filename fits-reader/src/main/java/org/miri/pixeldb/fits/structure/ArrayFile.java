@@ -2,20 +2,21 @@ package org.miri.pixeldb.fits.structure;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import nom.tam.fits.ImageHDU;
-import nom.tam.util.FitsFile;
 
 /**
  * The product file opened once more, read-only, for the byte-exact block reads of its corrected or slope arrays
- * (the ground-test raw reader does the same). One file position: not thread-safe. Closed with the product file.
+ * (the ground-test raw reader does the same). Positional reads only, so the blocks of several arrays may be read side by side. Closed with the product file.
  */
 public final class ArrayFile implements Closeable {
 
-    private final FitsFile file;
+    private final FileChannel file;
 
     public ArrayFile(Path path) throws IOException {
-        this.file = new FitsFile(path.toFile(), "r");
+        this.file = FileChannel.open(path, StandardOpenOption.READ);
     }
 
     /** A block reader of one validated extension; null when the (optional) extension is absent. */

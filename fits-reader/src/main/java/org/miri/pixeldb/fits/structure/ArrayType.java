@@ -12,6 +12,8 @@ public enum ArrayType {
     FLOAT32(-32, 0, "float32 values"),
     /** GROUPDQ: FITS BITPIX 8 is unsigned by definition. */
     UINT8(8, 0, "uint8 flags"),
+    /** Raw samples: FITS has no unsigned 16-bit type, so uint16 is stored as int16 with BZERO 2^15. */
+    UINT16(16, 1L << 15, "uint16 samples"),
     /** PIXELDQ and DQ: FITS has no unsigned 32-bit type, so uint32 is stored as int32 with BZERO 2^31. */
     UINT32(32, 1L << 31, "uint32 flags");
 
@@ -51,11 +53,12 @@ public enum ArrayType {
 
     /**
      * Turns big-endian stored values into the values the messages carry, in place: for uint32 the stored int32 plus
-     * BZERO 2^31 is the stored bits with bit 31 flipped (the high bit of each value's first byte); others as stored.
+     * BZERO 2^31 is the stored bits with bit 31 flipped (the high bit of each value's first byte), for uint16 likewise
+     * with bit 15; others as stored.
      */
     void unsign(byte[] bigEndian) {
-        if (this == UINT32) {
-            for (int at = 0; at < bigEndian.length; at += Integer.BYTES) {
+        if (this == UINT32 || this == UINT16) {
+            for (int at = 0; at < bigEndian.length; at += bytes()) {
                 bigEndian[at] ^= (byte) 0x80;
             }
         }

@@ -1,24 +1,29 @@
 package org.miri.pixeldb.fits.structure;
 
+import java.io.EOFException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.util.Arrays;
 import nom.tam.fits.FitsException;
 import nom.tam.fits.ImageHDU;
-import nom.tam.util.RandomAccess;
 
 /**
  * Reads hyperslabs of one validated image extension as the file's own big-endian bytes. The data is viewed as bytes
- * (the last axis times the value size) through a {@link FileDataTiler}, so only the requested block is read from the
- * file, and float32 values are never decoded: their bits, NaN payloads included, pass through unchanged.
+ * (the last axis times the value size), and only the requested block is read from the file, in as few positional reads
+ * as its shape allows ({@link HyperslabRuns}); float32 values are never decoded: their bits, NaN payloads included,
+ * pass through unchanged.
  */
 public final class ExtensionBytes {
 
     private final ExtensionName name;
     private final ArrayType type;
     private final int[] dims;
-    private final FileDataTiler tiler;
+    private final FileChannel file;
+    private final long dataOffset;
+    private final HyperslabRuns runs;
 
-    ExtensionBytes(RandomAccess file, ExtensionName name, ImageHDU hdu, ArrayType type) {
+    ExtensionBytes(FileChannel file, ExtensionName name, ImageHDU hdu, ArrayType type) {
         this.name = name;
         this.type = type;
         try {
@@ -28,7 +33,9 @@ public final class ExtensionBytes {
         }
         int[] byteView = dims.clone();
         byteView[dims.length - 1] = Math.multiplyExact(dims[dims.length - 1], type.bytes());
-        this.tiler = new FileDataTiler(file, hdu.getData().getFileOffset(), byteView, byte.class);
+        this.file = file;
+        this.dataOffset = hdu.getData().getFileOffset();
+        this.runs = new HyperslabRuns(byteView);
     }
 
     /**
@@ -54,8 +61,36 @@ public final class ExtensionBytes {
         int[] byteLengths = lengths.clone();
         byteCorner[last] *= type.bytes();
         byteLengths[last] *= type.bytes();
-        byte[] values = (byte[]) tiler.getTile(byteCorner, byteLengths);
+        byte[] values = new byte[(int) bytes];
+        ByteBuffer block = ByteBuffer.wrap(values);
+        int runBytes = (int) runs.runBytes(byteCorner, byteLengths);
+        IOException[] failure = new IOException[1];
+        runs.forEachRun(byteCorner, byteLengths, offset -> {
+            if (failure[0] == null) {
+                failure[0] = readFully(block.slice(block.position(), runBytes), dataOffset + offset);
+                block.position(block.position() + runBytes);
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
         type.unsign(values);
         return values;
+    }
+
+    /** Positional reads: no shared file position, no seek. @return the failure, or null */
+    private IOException readFully(ByteBuffer run, long position) {
+        try {
+            while (run.hasRemaining()) {
+                int read = file.read(run, position);
+                if (read < 0) {
+                    return new EOFException(name + " ends before its data does, at byte " + position);
+                }
+                position += read;
+            }
+            return null;
+        } catch (IOException e) {
+            return e;
+        }
     }
 }

@@ -20,10 +20,12 @@ final class BenchReport {
         double floorTotal = 0;
         long fileBytes = 0;
         long firstUpload = Long.MAX_VALUE;
+        long lastUpload = Long.MIN_VALUE;
         long lastFinal = Long.MIN_VALUE;
         for (ProductRun run : runs) {
             fileBytes += run.fileBytes;
             firstUpload = Math.min(firstUpload, run.uploadedAt);
+            lastUpload = Math.max(lastUpload, run.uploadedAt);
             lastFinal = Math.max(lastFinal, run.finishedAt);
             // Rates only for loaded products: a rejection's speed says nothing about loading.
             boolean carriesRamps = run.loaded() && (run.product == Product.UNCAL || run.product == Product.RAMP);
@@ -50,6 +52,10 @@ final class BenchReport {
                 seconds, floored ? String.format("%.2f s", floorTotal) : "-",
                 floored ? String.format("%.2fx", seconds / floorTotal) : "-", fileBytes, databaseGrowth, all ? String.format("%.2fx", (double) databaseGrowth / fileBytes) : "-",
                 all ? String.format("%.1f", fileBytes / seconds / 1e6) : "-");
+        if (runs.size() > 1) {
+            // A drop of several files is done when its last file is: what a user waits for after the last upload.
+            out.printf("last upload's end → last final state: %.2f s%n", (lastFinal - lastUpload) / 1e9);
+        }
         out.println("database bytes per product: its own rows and index entries; COPY floor: PostgreSQL's own COPY "
                 + "BINARY of the file's bytes as 1,800-byte bytea rows into a scratch table of the same server, committed "
                 + "(the limit of any load; all: the sum)");

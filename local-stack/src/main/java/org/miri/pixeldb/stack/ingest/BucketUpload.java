@@ -1,8 +1,8 @@
 package org.miri.pixeldb.stack.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -29,13 +29,19 @@ public final class BucketUpload implements AutoCloseable {
     public String put(Path file, String prefix, PrintStream progress) throws IOException {
         String key = prefix + file.getFileName();
         long size = Files.size(file);
-        try (InputStream in = new ProgressBar(Files.newInputStream(file), key, size, progress,
-                ProgressBar.stdoutIsTerminal() && progress == System.out)) {
-            String etag = client.putObject(b -> b.bucket(endpoint.bucket()).key(key), RequestBody.fromInputStream(in, size))
-                    .eTag();
-            // Without quotes, as the splitter records it in the ingest log.
-            etags.put(key, etag == null ? null : etag.replace("\"", ""));
-        }
+        boolean redraw = ProgressBar.stdoutIsTerminal() && progress == System.out;
+        // A fresh stream for every attempt: the SDK retries a failed PUT (a busy store's timeout), and a stream read
+        // once cannot be sent again.
+        RequestBody body = RequestBody.fromContentProvider(() -> {
+            try {
+                return new ProgressBar(Files.newInputStream(file), key, size, progress, redraw);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, size, "application/fits");
+        String etag = client.putObject(b -> b.bucket(endpoint.bucket()).key(key), body).eTag();
+        // Without quotes, as the splitter records it in the ingest log.
+        etags.put(key, etag == null ? null : etag.replace("\"", ""));
         return key;
     }
 
