@@ -109,7 +109,7 @@ class CitusComposeVariantTest {
                     worker + ": the coordinator connects without passwords");
             assertTrue(volumes.addAll(volumes(worker)) && !volumes(worker).contains("postgres-data"),
                     worker + " needs a data volume of its own");
-            assertTrue(String.join(" ", wordsOf(node.path("healthcheck").path("test"))).contains("pg_isready"), worker);
+            assertTrue(String.join(" ", ComposeFile.wordsOf(node.path("healthcheck").path("test"))).contains("pg_isready"), worker);
         }
         for (String node : nodes) {
             String command = String.join(" ", merged.words(node, "command"));
@@ -330,15 +330,5 @@ class CitusComposeVariantTest {
             names.add(volume.isTextual() ? volume.asText().split(":")[0] : volume.path("source").asText());
         }
         return names;
-    }
-
-    private static List<String> wordsOf(JsonNode node) {
-        List<String> words = new ArrayList<>();
-        if (node.isArray()) {
-            node.forEach(w -> words.add(w.asText()));
-        } else {
-            words.add(node.asText());
-        }
-        return words;
     }
 }

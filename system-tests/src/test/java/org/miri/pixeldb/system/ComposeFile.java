@@ -185,4 +185,15 @@ final class ComposeFile {
             Files.deleteIfExists(errors);
         }
     }
+
+    /** A command or list setting's words, written as a list or as one string. */
+    static List<String> wordsOf(JsonNode node) {
+        List<String> words = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(w -> words.add(w.asText()));
+        } else {
+            words.add(node.asText());
+        }
+        return words;
+    }
 }

@@ -213,7 +213,7 @@ class ComposeFileTest {
         assumeCompose();
         for (String service : SERVICES) {
             JsonNode node = file.service(service);
-            assertTrue(String.join(" ", wordsOf(node.path("healthcheck").path("test"))).contains("/q/health/ready"),
+            assertTrue(String.join(" ", ComposeFile.wordsOf(node.path("healthcheck").path("test"))).contains("/q/health/ready"),
                     service + " has no readiness health check");
             JsonNode dependsOn = node.path("depends_on");
             assertEquals("service_completed_successfully", dependsOn.path("topics").path("condition").asText(),
@@ -301,15 +301,5 @@ class ComposeFileTest {
         }
         assertTrue(Files.readAllLines(ComposeFile.home().resolve(".gitignore")).contains(".env"),
                 "the real .env holds secrets: it must stay git-ignored");
-    }
-
-    private static List<String> wordsOf(JsonNode node) {
-        List<String> words = new ArrayList<>();
-        if (node.isArray()) {
-            node.forEach(w -> words.add(w.asText()));
-        } else {
-            words.add(node.asText());
-        }
-        return words;
     }
 }
