@@ -3,6 +3,7 @@ package org.miri.pixeldb.stack;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.miri.pixeldb.stack.server.ChildProcess;
@@ -16,23 +17,30 @@ final class ServiceProcess {
     private final int port;
     private final Map<String, String> environment;
     private final String heap;
+    private final List<String> jvmOptions;
     private final Path log;
     private volatile ChildProcess process;
     private volatile boolean stopping;
 
-    /** @param name the instance's name: the module's, or {@code exporter-2} and so on for further instances */
-    ServiceProcess(Service service, String name, int port, Map<String, String> environment, String heap, Path logs) {
+    /**
+     * @param name       the instance's name: the module's, or {@code exporter-2} and so on for further instances
+     * @param jvmOptions further options of the JVM (up --profile's agent), or none
+     */
+    ServiceProcess(Service service, String name, int port, Map<String, String> environment, String heap,
+            List<String> jvmOptions, Path logs) {
         this.service = service;
         this.name = name;
         this.port = port;
         this.environment = environment;
         this.heap = heap;
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.log = logs.resolve(name + ".log");
     }
 
     void start() throws IOException {
-        List<String> command = List.of(JavaCommand.java(), "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError",
-                "-jar", StackHome.serviceJar(service.module()).toString());
+        List<String> command = new ArrayList<>(List.of(JavaCommand.java(), "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", StackHome.serviceJar(service.module()).toString()));
         process = ChildProcess.start(name, command, environment, StackHome.root(), log);
     }
 

@@ -1,12 +1,15 @@
 package org.miri.pixeldb.stack;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.miri.pixeldb.platform.kafka.Topic;
+import org.miri.pixeldb.stack.profile.ProfilerAgent;
 import picocli.CommandLine.Option;
 
 /**
@@ -82,6 +85,24 @@ public final class StackConfig {
             description = "Seconds --detach waits for everything to be healthy (env PIXELDB_START_TIMEOUT, default ${DEFAULT-VALUE}).")
     int startTimeoutSeconds;
 
+    @Option(names = "--profile", paramLabel = "DIR", defaultValue = "${env:PIXELDB_PROFILE_DIR}",
+            description = "Profile every JVM the stack starts (the services, Kafka, S3Proxy) with async-profiler from its "
+                    + "start; each writes DIR/<name>-<time>.jfr when it exits (./pixeldb down), and ./pixeldb flame DIR "
+                    + "turns them into flame graphs (env PIXELDB_PROFILE_DIR; off by default).")
+    Path profileDir;
+
+    @Option(names = "--profile-event", defaultValue = "${env:PIXELDB_PROFILE_EVENT:-auto}",
+            description = "What --profile samples: cpu (perf_events, with kernel frames), ctimer or itimer (CPU time, no "
+                    + "kernel frames), wall (every thread, running or not); auto: cpu where perf_events may be used "
+                    + "(/proc/sys/kernel/perf_event_paranoid 1 or less, or CAP_PERFMON or CAP_SYS_ADMIN, as root has), "
+                    + "else ctimer (env PIXELDB_PROFILE_EVENT, default ${DEFAULT-VALUE}).")
+    String profileEvent;
+
+    @Option(names = "--profile-interval", defaultValue = "${env:PIXELDB_PROFILE_INTERVAL:-5ms}",
+            description = "--profile's sampling interval, e.g. 10ms or 500us (env PIXELDB_PROFILE_INTERVAL, default "
+                    + "${DEFAULT-VALUE}).")
+    String profileInterval;
+
     public StackLayout layout() {
         return StackLayout.of(dataDir);
     }
@@ -116,6 +137,29 @@ public final class StackConfig {
         return ports;
     }
 
+    /** up --profile's agent (its library copied into the data directory), or empty when not profiling. */
+    public Optional<ProfilerAgent> profiler() throws IOException {
+        if (profileDir == null) {
+            return Optional.empty();
+        }
+        return Optional.of(ProfilerAgent.prepare(profileDir, layout().root().resolve("profiler"), profileEvent,
+                profileInterval));
+    }
+
+    /**
+     * The detached supervisor runs in the project's root, not where {@code up} was typed: a relative --profile must
+     * name the same folder there.
+     */
+    public void resolveProfileDir() {
+        if (profileDir != null) {
+            profileDir = profileDir.toAbsolutePath().normalize();
+        }
+    }
+
+    public Path profileDir() {
+        return profileDir;
+    }
+
     /** Contradictions and impossible values fail before anything starts. */
     public void validate() {
         if (exporters < 0 || exporters > MAX_EXPORTERS) {
@@ -142,6 +186,9 @@ public final class StackConfig {
         }
         if (!bucket.matches("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")) {
             throw new IllegalArgumentException("--bucket '" + bucket + "' is not a valid S3 bucket name");
+        }
+        if (profileDir != null) {
+            ProfilerAgent.validate(profileDir, profileEvent, profileInterval);
         }
         if (existingJdbcUrl != null && !existingJdbcUrl.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("--jdbc-url must start with jdbc:postgresql:, not " + existingJdbcUrl);

@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.miri.pixeldb.platform.db.DatabaseSetup;
 import org.miri.pixeldb.platform.kafka.TopicProvisioner;
 import org.miri.pixeldb.platform.s3.S3Endpoint;
+import org.miri.pixeldb.stack.profile.ProfilerAgent;
 import org.miri.pixeldb.stack.server.KafkaBroker;
 import org.miri.pixeldb.stack.server.ManagedServer;
 import org.miri.pixeldb.stack.server.PostgresServer;
@@ -30,6 +32,7 @@ final class Supervisor {
     private final List<ServiceProcess> services = new ArrayList<>();
     private volatile boolean stopping;
     private StackState state;
+    private Optional<ProfilerAgent> profiler = Optional.empty();
 
     Supervisor(StackConfig config) {
         this.config = config;
@@ -40,6 +43,8 @@ final class Supervisor {
         Credentials credentials = Credentials.loadOrCreate(layout.credentials());
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "pixeldb-shutdown"));
         String host = config.host;
+        profiler = config.profiler();
+        profiler.ifPresent(agent -> System.out.println("pixeldb: " + agent.describe()));
 
         String jdbcUrl = config.existingJdbcUrl;
         String jdbcUser = System.getenv().getOrDefault("PIXELDB_JDBC_USER", PostgresServer.SUPERUSER);
@@ -51,11 +56,12 @@ final class Supervisor {
             jdbcUrl = postgres.jdbcUrl();
         }
         setUpDatabase(jdbcUrl, new DatabaseSetup.Account(jdbcUser, jdbcPassword), credentials);
-        KafkaBroker kafka = new KafkaBroker(layout.kafka(), host, config.kafkaPort, config.kafkaControllerPort);
+        KafkaBroker kafka = new KafkaBroker(layout.kafka(), host, config.kafkaPort, config.kafkaControllerPort,
+                profiled("kafka"));
         start(kafka);
         provisionTopics(kafka.bootstrapServers());
         S3Server s3 = new S3Server(layout.s3(), host, config.s3Port, "us-east-1", config.bucket,
-                credentials.s3AccessKey(), credentials.s3SecretKey());
+                credentials.s3AccessKey(), credentials.s3SecretKey(), profiled("s3"));
         start(s3);
 
         ServiceEnvironment environment = new ServiceEnvironment(host, kafka.bootstrapServers(), jdbcUrl,
@@ -63,8 +69,9 @@ final class Supervisor {
         for (Service service : Service.values()) {
             for (int index = 0; index < config.instances(service); index++) {
                 int port = service.port(config.apiPort, index);
-                ServiceProcess process = new ServiceProcess(service, service.instanceName(index), port,
-                        environment.forService(service, port), config.serviceHeap, layout.logs());
+                String name = service.instanceName(index);
+                ServiceProcess process = new ServiceProcess(service, name, port, environment.forService(service, port),
+                        config.serviceHeap, profiled(name), layout.logs());
                 process.start();
                 services.add(process);
             }
@@ -72,6 +79,11 @@ final class Supervisor {
         writeState(kafka, jdbcUrl, jdbcUser, jdbcPassword, s3.endpoint(), credentials.apiAdminToken());
         System.out.println("pixeldb: servers up, services starting; ./pixeldb status shows their health");
         watch();
+    }
+
+    /** The JVM options that put up --profile's agent into the named process; none when not profiling. */
+    private List<String> profiled(String process) {
+        return profiler.map(agent -> List.of(agent.jvmOption(process))).orElse(List.of());
     }
 
     private void start(ManagedServer server) throws Exception {

@@ -53,4 +53,13 @@ class StackConfigTest {
         assertThrows(IllegalArgumentException.class, () -> parse("--exporters", "17").validate());
         assertThrows(IllegalArgumentException.class, () -> parse("--api-port", "65533").validate());
     }
+
+    @Test
+    void profilingIsOffByDefaultAndItsOptionsAreCheckedWithTheOthers() throws Exception {
+        StackConfig config = parse();
+        assertTrue(config.profiler().isEmpty());
+        parse("--profile", "var/prof", "--profile-event", "ctimer", "--profile-interval", "10ms").validate();
+        assertThrows(IllegalArgumentException.class, () -> parse("--profile", "var/prof", "--profile-event", "cycles").validate());
+        assertThrows(IllegalArgumentException.class, () -> parse("--profile", "a,b").validate());
+    }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "pixeldb", mixinStandardHelpOptions = true, version = "pixeldb 0.1.0",
         description = "Runs the MIRI Pixel Database on this machine: Kafka, PostgreSQL, S3 and the five services.",
         subcommands = {UpCommand.class, StatusCommand.class, DownCommand.class, RestartCommand.class, SynthCommand.class, IngestCommand.class, BenchCommand.class, ExportCommand.class,
-                ApiBenchCommand.class})
+                ApiBenchCommand.class, FlameCommand.class})
 public final class PixelDbCommand {
 
     public static void main(String[] args) {

@@ -3,6 +3,7 @@ package org.miri.pixeldb.stack.cli;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,7 @@ final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         config.validate();
+        config.resolveProfileDir();
         StackLayout layout = config.layout();
         Files.createDirectories(layout.run());
         try (FileChannel channel = FileChannel.open(layout.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -43,7 +45,8 @@ final class UpCommand implements Callable<Integer> {
                 return StackRunner.runInForeground(config);
             }
         }
-        return StackRunner.startDetached(config, layout, foregroundArguments());
+        return StackRunner.startDetached(config, layout,
+                foregroundArguments(spec.commandLine().getParseResult().originalArgs(), config.profileDir()));
     }
 
     private int alreadyRunning(StackLayout layout) throws Exception {
@@ -53,10 +56,23 @@ final class UpCommand implements Callable<Integer> {
         return 1;
     }
 
-    /** The same command line without --detach, for the background process. */
-    private List<String> foregroundArguments() {
-        List<String> args = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
-        args.remove("--detach");
+    /**
+     * The same command line without --detach, for the background process; --profile's folder made absolute, since that
+     * process runs in the project's root.
+     */
+    static List<String> foregroundArguments(List<String> original, Path profileDir) {
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i < original.size(); i++) {
+            String arg = original.get(i);
+            if (arg.equals("--profile")) {
+                i++;
+            } else if (!arg.equals("--detach") && !arg.startsWith("--profile=")) {
+                args.add(arg);
+            }
+        }
+        if (profileDir != null) {
+            args.add("--profile=" + profileDir);
+        }
         return args;
     }
 }

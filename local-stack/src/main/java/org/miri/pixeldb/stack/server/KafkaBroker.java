@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.Uuid;
@@ -19,13 +20,20 @@ public final class KafkaBroker implements ManagedServer {
     private final String host;
     private final int port;
     private final int controllerPort;
+    private final List<String> jvmOptions;
     private ChildProcess process;
 
     public KafkaBroker(Path dir, String host, int port, int controllerPort) {
+        this(dir, host, port, controllerPort, List.of());
+    }
+
+    /** @param jvmOptions further options of the broker's JVM (up --profile's agent) */
+    public KafkaBroker(Path dir, String host, int port, int controllerPort, List<String> jvmOptions) {
         this.dir = dir;
         this.host = host;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     @Override
@@ -49,11 +57,16 @@ public final class KafkaBroker implements ManagedServer {
                     dir, dir.resolve("kafka.log"), Duration.ofSeconds(120));
         }
         process = ChildProcess.start(name(),
-                JavaCommand.forMainClass("512m", "kafka.Kafka", List.of(logging),
-                        properties.toString()),
+                JavaCommand.forMainClass("512m", "kafka.Kafka", jvmOptions(logging), properties.toString()),
                 Map.of(), dir, dir.resolve("kafka.log"));
         Waits.until("Kafka broker on " + bootstrapServers(), Duration.ofSeconds(90),
                 () -> isHealthy(Duration.ofSeconds(2)), process);
+    }
+
+    private List<String> jvmOptions(String logging) {
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add(logging);
+        return options;
     }
 
     private Path writeServerProperties() throws IOException {

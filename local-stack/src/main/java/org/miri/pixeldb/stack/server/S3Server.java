@@ -3,6 +3,7 @@ package org.miri.pixeldb.stack.server;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.miri.pixeldb.platform.s3.S3Endpoint;
@@ -18,11 +19,19 @@ public final class S3Server implements ManagedServer {
     private final Path dir;
     private final S3Endpoint endpoint;
     private final int port;
+    private final List<String> jvmOptions;
     private ChildProcess process;
 
     public S3Server(Path dir, String host, int port, String region, String bucket, String accessKey, String secretKey) {
+        this(dir, host, port, region, bucket, accessKey, secretKey, List.of());
+    }
+
+    /** @param jvmOptions further options of S3Proxy's JVM (up --profile's agent) */
+    public S3Server(Path dir, String host, int port, String region, String bucket, String accessKey, String secretKey,
+            List<String> jvmOptions) {
         this.dir = dir;
         this.port = port;
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.endpoint = new S3Endpoint("http://" + host + ":" + port, region, bucket, accessKey, secretKey);
     }
 
@@ -49,8 +58,10 @@ public final class S3Server implements ManagedServer {
                 ""));
         // The file holds the secret: readable by its owner only.
         Files.setPosixFilePermissions(properties, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add(JavaCommand.quietLogging(dir));
         process = ChildProcess.start(name(),
-                JavaCommand.forMainClass("256m", "org.gaul.s3proxy.Main", List.of(JavaCommand.quietLogging(dir)), "--properties", properties.toString()),
+                JavaCommand.forMainClass("256m", "org.gaul.s3proxy.Main", options, "--properties", properties.toString()),
                 Map.of(), dir, dir.resolve("s3proxy.log"));
         Waits.until("S3Proxy on " + endpoint.endpoint(), Duration.ofSeconds(60), this::answers, process);
         try (S3Client s3 = endpoint.client()) {
