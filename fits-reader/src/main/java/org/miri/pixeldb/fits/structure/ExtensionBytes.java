@@ -62,35 +62,24 @@ public final class ExtensionBytes {
         byteCorner[last] *= type.bytes();
         byteLengths[last] *= type.bytes();
         byte[] values = new byte[(int) bytes];
-        ByteBuffer block = ByteBuffer.wrap(values);
         int runBytes = (int) runs.runBytes(byteCorner, byteLengths);
-        IOException[] failure = new IOException[1];
-        runs.forEachRun(byteCorner, byteLengths, offset -> {
-            if (failure[0] == null) {
-                failure[0] = readFully(block.slice(block.position(), runBytes), dataOffset + offset);
-                block.position(block.position() + runBytes);
-            }
-        });
-        if (failure[0] != null) {
-            throw failure[0];
+        int at = 0;
+        for (long offset : runs.runOffsets(byteCorner, byteLengths)) {
+            readFully(ByteBuffer.wrap(values, at, runBytes), dataOffset + offset);
+            at += runBytes;
         }
         type.unsign(values);
         return values;
     }
 
-    /** Positional reads: no shared file position, no seek. @return the failure, or null */
-    private IOException readFully(ByteBuffer run, long position) {
-        try {
-            while (run.hasRemaining()) {
-                int read = file.read(run, position);
-                if (read < 0) {
-                    return new EOFException(name + " ends before its data does, at byte " + position);
-                }
-                position += read;
+    /** Positional reads: no shared file position, no seek. */
+    private void readFully(ByteBuffer run, long position) throws IOException {
+        while (run.hasRemaining()) {
+            int read = file.read(run, position);
+            if (read < 0) {
+                throw new EOFException(name + " ends before its data does, at byte " + position);
             }
-            return null;
-        } catch (IOException e) {
-            return e;
+            position += read;
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.miri.pixeldb.fits.structure;
 
-import java.util.function.LongConsumer;
-
 /**
  * Where a hyperslab of an array lies in the file: as few contiguous byte runs as its shape allows. The trailing axes
  * the block spans whole merge with the first axis it does not, so a block of whole rows of every group is one run per
@@ -23,23 +21,25 @@ final class HyperslabRuns {
     }
 
     /** Offsets of the block's runs from the start of the data, in file order, which is the order of the block's bytes. */
-    void forEachRun(int[] corner, int[] lengths, LongConsumer offsets) {
+    long[] runOffsets(int[] corner, int[] lengths) {
         int merged = mergedAxis(corner, lengths);
+        int count = 1;
+        for (int axis = 0; axis < merged; axis++) {
+            count *= lengths[axis];
+        }
+        long[] offsets = new long[count];
         int[] index = new int[merged];
-        while (true) {
+        for (int run = 0; run < count; run++) {
             long offset = corner[merged] * stride(merged);
             for (int axis = 0; axis < merged; axis++) {
                 offset += (long) (corner[axis] + index[axis]) * stride(axis);
             }
-            offsets.accept(offset);
-            int axis = merged - 1;
-            while (axis >= 0 && ++index[axis] == lengths[axis]) {
-                index[axis--] = 0;
-            }
-            if (axis < 0) {
-                return;
+            offsets[run] = offset;
+            for (int axis = merged - 1; axis >= 0 && ++index[axis] == lengths[axis]; axis--) {
+                index[axis] = 0;
             }
         }
+        return offsets;
     }
 
     /** The slowest axis whose faster axes the block spans whole. */

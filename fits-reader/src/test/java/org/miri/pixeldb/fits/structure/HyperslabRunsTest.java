@@ -45,11 +45,11 @@ class HyperslabRunsTest {
             HyperslabRuns runs = new HyperslabRuns(dims);
             List<Long> bytes = new ArrayList<>();
             long runBytes = runs.runBytes(corner, lengths);
-            runs.forEachRun(corner, lengths, offset -> {
+            for (long offset : runs.runOffsets(corner, lengths)) {
                 for (long b = 0; b < runBytes; b++) {
                     bytes.add(offset + b);
                 }
-            });
+            }
             assertEquals(walk(dims, corner, lengths), bytes, "dims " + List.of(dims[0], dims[1], dims[2], dims[3]));
         }
     }
@@ -70,7 +70,9 @@ class HyperslabRunsTest {
 
     private static List<Long> offsets(HyperslabRuns runs, int[] corner, int[] lengths) {
         List<Long> offsets = new ArrayList<>();
-        runs.forEachRun(corner, lengths, offsets::add);
+        for (long offset : runs.runOffsets(corner, lengths)) {
+            offsets.add(offset);
+        }
         return offsets;
     }
 }
