@@ -41,6 +41,7 @@ public class SplitterService {
     static final int MAX_CONCURRENT_OBJECTS = 16;
 
     private Producer<String, byte[]> producer;
+    private Producer<String, byte[]> rawRampProducer;
     private ProcessedObjects processed;
     private IntakeLoop intake;
     private Thread intakeThread;
@@ -52,11 +53,14 @@ public class SplitterService {
         WorkDirectory workDir = WorkDirectory.open(config.workDir()
                 .orElse(Path.of(System.getProperty("java.io.tmpdir"), "pixeldb-splitter")));
         producer = new KafkaProducer<>(KafkaSettings.producer(kafka.bootstrapServers(), "fits-splitter"));
+        rawRampProducer = new KafkaProducer<>(KafkaSettings.uncompressedProducer(kafka.bootstrapServers(),
+                "fits-splitter-raw"));
         processed = new ProcessedObjects(kafka.bootstrapServers());
         processed.catchUp();
         List<ObjectSplitter> splitters = new ArrayList<>();
         for (int i = 0; i < config.concurrentObjects(); i++) {
-            splitters.add(new ObjectSplitter(s3.toEndpoint(), workDir, producer, config.chunkBytes(), config.maxObjectSize()));
+            splitters.add(new ObjectSplitter(s3.toEndpoint(), workDir, producer, rawRampProducer, config.chunkBytes(),
+                    config.maxObjectSize()));
         }
         intake = new IntakeLoop(new KafkaConsumer<>(KafkaSettings.consumer(kafka.bootstrapServers(), "fits-splitter", 10,
                 kafka.sessionTimeout())),
@@ -103,6 +107,9 @@ public class SplitterService {
         }
         if (producer != null) {
             producer.close();
+        }
+        if (rawRampProducer != null) {
+            rawRampProducer.close();
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.miri.pixeldb.fits.chunk;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import org.miri.pixeldb.fits.jwst.CorrectedIntegration;
 
 /**
@@ -7,6 +10,8 @@ import org.miri.pixeldb.fits.jwst.CorrectedIntegration;
  * keeping its file bytes. Files store [group][row][col]; packing transposes whole values, never decoding them.
  */
 public final class CorrectedPacking {
+
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.nativeOrder());
 
     private CorrectedPacking() {
     }
@@ -23,12 +28,27 @@ public final class CorrectedPacking {
                     + " x " + cols + " values of " + valueBytes + " bytes");
         }
         byte[] packed = new byte[groupMajor.length];
-        int at = 0;
-        for (int pixel = 0; pixel < plane; pixel++) {
-            for (int group = 0; group < ngroups; group++) {
-                int from = (group * plane + pixel) * valueBytes;
-                for (int b = 0; b < valueBytes; b++) {
-                    packed[at++] = groupMajor[from + b];
+        // Whole values move as ints or shorts (the byte order does not matter for a copy): byte by byte, this was 4-5 %
+        // of the splitter's CPU in the profile of 2026-12-05.
+        if (valueBytes == Integer.BYTES) {
+            for (int pixel = 0, at = 0; pixel < plane; pixel++) {
+                for (int from = pixel * Integer.BYTES; at < (pixel + 1) * ngroups * Integer.BYTES;
+                     at += Integer.BYTES, from += plane * Integer.BYTES) {
+                    INTS.set(packed, at, (int) INTS.get(groupMajor, from));
+                }
+            }
+        } else if (valueBytes == 1) {
+            for (int pixel = 0, at = 0; pixel < plane; pixel++) {
+                for (int from = pixel; at < (pixel + 1) * ngroups; at++, from += plane) {
+                    packed[at] = groupMajor[from];
+                }
+            }
+        } else {
+            int at = 0;
+            for (int pixel = 0; pixel < plane; pixel++) {
+                for (int group = 0; group < ngroups; group++) {
+                    System.arraycopy(groupMajor, (group * plane + pixel) * valueBytes, packed, at, valueBytes);
+                    at += valueBytes;
                 }
             }
         }

@@ -33,6 +33,7 @@ public final class ObjectSplitter {
     private static final Logger LOG = Logger.getLogger(ObjectSplitter.class);
     private final ObjectDownloader downloader;
     private final Producer<String, byte[]> producer;
+    private final Producer<String, byte[]> rawRamps;
     private final IngestEvents events;
     private final ProductEmitter emitter;
     private final AvroMessageCodec<Exposure> exposures = AvroMessageCodec.of(Exposure.class);
@@ -46,15 +47,27 @@ public final class ObjectSplitter {
 
     public ObjectSplitter(S3Endpoint endpoint, WorkDirectory workDir, Producer<String, byte[]> producer, int chunkBytes,
                           long maxObjectBytes) {
-        this(endpoint, workDir, producer, chunkBytes, maxObjectBytes, ProductReader::open);
+        this(endpoint, workDir, producer, producer, chunkBytes, maxObjectBytes, ProductReader::open);
+    }
+
+    /** @param rawRamps sends the raw ramps: a producer without compression, which they would not repay */
+    public ObjectSplitter(S3Endpoint endpoint, WorkDirectory workDir, Producer<String, byte[]> producer,
+                          Producer<String, byte[]> rawRamps, int chunkBytes, long maxObjectBytes) {
+        this(endpoint, workDir, producer, rawRamps, chunkBytes, maxObjectBytes, ProductReader::open);
     }
 
     /** @param opener how a downloaded file is opened: {@link ProductReader#open} but in tests of the error tiers */
     ObjectSplitter(S3Endpoint endpoint, WorkDirectory workDir, Producer<String, byte[]> producer, int chunkBytes,
                    long maxObjectBytes, ProductOpener opener) {
+        this(endpoint, workDir, producer, producer, chunkBytes, maxObjectBytes, opener);
+    }
+
+    private ObjectSplitter(S3Endpoint endpoint, WorkDirectory workDir, Producer<String, byte[]> producer,
+                           Producer<String, byte[]> rawRamps, int chunkBytes, long maxObjectBytes, ProductOpener opener) {
         this.opener = opener;
         this.downloader = new ObjectDownloader(endpoint, workDir, maxObjectBytes);
         this.producer = producer;
+        this.rawRamps = rawRamps;
         this.events = new IngestEvents(producer);
         this.emitter = new ProductEmitter(chunkBytes);
     }
@@ -115,7 +128,7 @@ public final class ObjectSplitter {
         String checksum = FileChecksum.sha256(file);
         try (ProductFile product = opener.open(file, version.key())) {
             Exposure exposure = ExposureMapper.toAvro(product.descriptor(), version.toSource(), checksum, Instant.now());
-            RecordSender sender = new RecordSender(producer);
+            RecordSender sender = new RecordSender(producer, rawRamps);
             sender.send(Topic.EXPOSURES, exposure.getName(), exposures.encode(exposure));
             ProductEmitter.Manifest manifest = emitter.emit(product, exposure.getName(), checksum, sender);
             // Not every record reached Kafka: no manifest, no offset commit; the object is split again.

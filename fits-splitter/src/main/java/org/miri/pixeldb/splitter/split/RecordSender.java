@@ -12,14 +12,17 @@ import org.miri.pixeldb.platform.kafka.Topic;
 final class RecordSender {
 
     private final Producer<String, byte[]> producer;
+    private final Producer<String, byte[]> rawRamps;
     private final AtomicReference<Exception> failure = new AtomicReference<>();
 
-    RecordSender(Producer<String, byte[]> producer) {
+    /** @param rawRamps the producer of {@link Topic#RAW_RAMPS}, which do not compress; may be {@code producer} */
+    RecordSender(Producer<String, byte[]> producer, Producer<String, byte[]> rawRamps) {
         this.producer = producer;
+        this.rawRamps = rawRamps;
     }
 
     void send(Topic topic, String key, byte[] value) {
-        producer.send(new ProducerRecord<>(topic.topicName(), key, value), (metadata, error) -> {
+        (topic == Topic.RAW_RAMPS ? rawRamps : producer).send(new ProducerRecord<>(topic.topicName(), key, value), (metadata, error) -> {
             if (error != null) {
                 failure.compareAndSet(null, error);
             }
@@ -34,6 +37,9 @@ final class RecordSender {
      */
     void flush() {
         producer.flush();
+        if (rawRamps != producer) {
+            rawRamps.flush();
+        }
         Exception refused = failure.getAndSet(null);
         if (refused != null) {
             if (!SplitFailures.isTransient(refused)) {
