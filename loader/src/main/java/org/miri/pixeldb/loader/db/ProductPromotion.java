@@ -17,9 +17,11 @@ import java.util.List;
  */
 final class ProductPromotion {
 
-    // Serialises promotions of one exposure across writer instances.
+    // Serialises promotions of one exposure across writer instances. Not FOR UPDATE: both transactions already hold
+    // FOR KEY SHARE on the row (their product and ledger rows reference it), which FOR UPDATE waits for, so two writers
+    // promoting products of one exposure deadlocked, each cost a second (deadlock_timeout) and a retry (2026-12-06).
     private static final String LOCK = "select 1 from exposure where id = (select exposure_id from product where id = ?)"
-            + " for update";
+            + " for no key update";
     private static final String SAME_KIND = "o.exposure_id = p.exposure_id and o.kind = p.kind and o.id <> p.id";
     private static final String SAME_OBJECT = " and (o.source_bucket, o.source_key) = (p.source_bucket, p.source_key)";
     private static final String LOADED_ELSEWHERE = "select o.id, o.source_bucket || '/' || o.source_key from product o"

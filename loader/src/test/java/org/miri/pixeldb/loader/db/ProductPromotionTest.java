@@ -103,6 +103,43 @@ class ProductPromotionTest {
         }
     }
 
+    /**
+     * Two writers each registered a version of one exposure (their product rows hold FOR KEY SHARE on its row) and
+     * then complete them: the first promotion goes on at once and the second waits for its commit. With FOR UPDATE
+     * they deadlocked, and one lost its batch after PostgreSQL's deadlock_timeout.
+     */
+    @Test
+    void twoWritersCompletingVersionsOfOneExposureTakeTurnsWithoutADeadlock(RealServers servers) throws Exception {
+        SyntheticProduct first = version("promotion-turns", 47);
+        SyntheticProduct second = version("promotion-turns", 48);
+        try (Connection setup = MigratedDatabase.connect(servers); Connection a = MigratedDatabase.connect(servers);
+             Connection b = MigratedDatabase.connect(servers)) {
+            new ExposureTable().upsert(setup, split(version("promotion-turns", 49), EARLIER)); // the exposure row
+            a.setAutoCommit(false);
+            b.setAutoCommit(false);
+            new ExposureTable().upsert(a, split(first, EARLIER.plusSeconds(1)));
+            writer.write(a, first.chunks(0, first.chunkCount() - 1));
+            new ExposureTable().upsert(b, split(second, LATER));
+            writer.write(b, second.chunks(0, second.chunkCount() - 1));
+            java.util.concurrent.CompletableFuture<LoadReport> aDone = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            LoadReport report = writer.write(a, first.chunks(first.chunkCount() - 1, first.chunkCount()));
+                            a.commit();
+                            return report;
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+            LoadReport aReport = aDone.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            LoadReport bReport = writer.write(b, second.chunks(second.chunkCount() - 1, second.chunkCount()));
+            b.commit();
+            assertEquals(CompletedProduct.Outcome.PROMOTED, aReport.completed().get(0).outcome());
+            assertEquals(CompletedProduct.Outcome.PROMOTED, bReport.completed().get(0).outcome());
+            assertEquals(ramp(second), visibleRamp(setup, second));
+        }
+    }
+
     private static Exposure split(SyntheticProduct product, Instant at) {
         return Exposure.newBuilder(product.exposure()).setSplitAt(at).build();
     }
