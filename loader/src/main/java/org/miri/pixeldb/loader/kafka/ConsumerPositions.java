@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
@@ -29,6 +30,26 @@ final class ConsumerPositions {
     void resumeDue() {
         if (!consumer.paused().isEmpty() && System.nanoTime() - resumeAt >= 0) {
             consumer.resume(consumer.paused());
+        }
+    }
+
+    /**
+     * Resumes the paused partitions at once when a poll brings records of another topic: what they wait for (their
+     * exposure record) may be among them, and is loaded before the next poll. A chunk polled before its exposure
+     * record otherwise waited out a whole pause, 100 ms or more of a small file's latency (2026-12-06).
+     */
+    void resumeOnNews(ConsumerRecords<String, byte[]> polled) {
+        Set<TopicPartition> paused = consumer.paused();
+        if (paused.isEmpty()) {
+            return;
+        }
+        Set<String> waiting = new HashSet<>();
+        paused.forEach(p -> waiting.add(p.topic()));
+        for (TopicPartition p : polled.partitions()) {
+            if (!waiting.contains(p.topic())) {
+                consumer.resume(paused);
+                return;
+            }
         }
     }
 

@@ -53,6 +53,7 @@ public final class LoadLoop implements Runnable {
                 positions.resumeDue();
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
                 if (!records.isEmpty()) {
+                    positions.resumeOnNews(records);
                     List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
                     records.forEach(batch::add);
                     load(batch);

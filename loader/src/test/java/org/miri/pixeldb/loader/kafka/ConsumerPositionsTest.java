@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -69,6 +70,20 @@ class ConsumerPositionsTest {
         positions.resumeDue();
         assertEquals(Set.of(), consumer.paused());
         assertEquals(3, consumer.position(P0), "resuming must not move the partition");
+    }
+
+    @Test
+    void recordsOfAnotherTopicResumeTheWaitingPartitionsAtOnceRecordsOfTheirOwnDoNot() {
+        positions.commit(List.of(record(P0, 3)), Map.of(P0, 3L), () -> Duration.ofHours(1));
+        positions.resumeOnNews(polled(record(P1, 10)));
+        assertEquals(Set.of(P0), consumer.paused(), "more chunks: still nothing they wait for");
+        positions.resumeOnNews(polled(record(new TopicPartition("exposures", 0), 0)));
+        assertEquals(Set.of(), consumer.paused(), "an exposure record may be the one they wait for");
+        assertEquals(3, consumer.position(P0));
+    }
+
+    private static ConsumerRecords<String, byte[]> polled(ConsumerRecord<String, byte[]> record) {
+        return new ConsumerRecords<>(Map.of(new TopicPartition(record.topic(), record.partition()), List.of(record)));
     }
 
     @Test
