@@ -32,8 +32,7 @@ public final class ObjectSplitter {
 
     private static final Logger LOG = Logger.getLogger(ObjectSplitter.class);
     private final ObjectDownloader downloader;
-    private final Producer<String, byte[]> producer;
-    private final Producer<String, byte[]> rawRamps;
+    private final SplitProducers producers;
     private final IngestEvents events;
     private final ProductEmitter emitter;
     private final AvroMessageCodec<Exposure> exposures = AvroMessageCodec.of(Exposure.class);
@@ -47,28 +46,26 @@ public final class ObjectSplitter {
 
     public ObjectSplitter(S3Endpoint endpoint, WorkDirectory workDir, Producer<String, byte[]> producer, int chunkBytes,
                           long maxObjectBytes) {
-        this(endpoint, workDir, producer, producer, chunkBytes, maxObjectBytes, ProductReader::open);
+        this(endpoint, workDir, SplitProducers.of(producer), chunkBytes, maxObjectBytes, ProductReader::open);
     }
 
-    /** @param rawRamps sends the raw ramps: a producer without compression, which they would not repay */
-    public ObjectSplitter(S3Endpoint endpoint, WorkDirectory workDir, Producer<String, byte[]> producer,
-                          Producer<String, byte[]> rawRamps, int chunkBytes, long maxObjectBytes) {
-        this(endpoint, workDir, producer, rawRamps, chunkBytes, maxObjectBytes, ProductReader::open);
+    public ObjectSplitter(S3Endpoint endpoint, WorkDirectory workDir, SplitProducers producers, int chunkBytes,
+                          long maxObjectBytes) {
+        this(endpoint, workDir, producers, chunkBytes, maxObjectBytes, ProductReader::open);
     }
 
     /** @param opener how a downloaded file is opened: {@link ProductReader#open} but in tests of the error tiers */
     ObjectSplitter(S3Endpoint endpoint, WorkDirectory workDir, Producer<String, byte[]> producer, int chunkBytes,
                    long maxObjectBytes, ProductOpener opener) {
-        this(endpoint, workDir, producer, producer, chunkBytes, maxObjectBytes, opener);
+        this(endpoint, workDir, SplitProducers.of(producer), chunkBytes, maxObjectBytes, opener);
     }
 
-    private ObjectSplitter(S3Endpoint endpoint, WorkDirectory workDir, Producer<String, byte[]> producer,
-                           Producer<String, byte[]> rawRamps, int chunkBytes, long maxObjectBytes, ProductOpener opener) {
+    private ObjectSplitter(S3Endpoint endpoint, WorkDirectory workDir, SplitProducers producers, int chunkBytes,
+                           long maxObjectBytes, ProductOpener opener) {
         this.opener = opener;
         this.downloader = new ObjectDownloader(endpoint, workDir, maxObjectBytes);
-        this.producer = producer;
-        this.rawRamps = rawRamps;
-        this.events = new IngestEvents(producer);
+        this.producers = producers;
+        this.events = new IngestEvents(producers.events());
         this.emitter = new ProductEmitter(chunkBytes);
     }
 
@@ -86,9 +83,10 @@ public final class ObjectSplitter {
         }
         Path file = null;
         try {
+            long start = System.nanoTime();
             file = download(version);
             return file == null ? events.publish(IngestEvents.about(version, IngestState.FAILED)
-                    .setReason(GONE).build()) : split(version, file);
+                    .setReason(GONE).build()) : split(version, file, start);
         } catch (RejectedProductException e) {
             LOG.infof("rejected %s: %s", version.objectKey(), e.reason());
             return events.publish(IngestEvents.about(version, IngestState.REJECTED).setReason(e.reason()).build());
@@ -124,19 +122,30 @@ public final class ObjectSplitter {
 
     private static final int NOT_FOUND = 404;
 
-    private IngestEvent split(ObjectVersion version, Path file) throws IOException, RejectedProductException {
+    private IngestEvent split(ObjectVersion version, Path file, long start) throws IOException, RejectedProductException {
+        long downloaded = System.nanoTime();
         String checksum = FileChecksum.sha256(file);
+        long summed = System.nanoTime();
         try (ProductFile product = opener.open(file, version.key())) {
             Exposure exposure = ExposureMapper.toAvro(product.descriptor(), version.toSource(), checksum, Instant.now());
-            RecordSender sender = new RecordSender(producer, rawRamps);
+            RecordSender sender = new RecordSender(producers.records(), producers.rawRamps());
             sender.send(Topic.EXPOSURES, exposure.getName(), exposures.encode(exposure));
             ProductEmitter.Manifest manifest = emitter.emit(product, exposure.getName(), checksum, sender);
+            long emitted = System.nanoTime();
             // Not every record reached Kafka: no manifest, no offset commit; the object is split again.
             sender.flush();
+            long flushed = System.nanoTime();
+            LOG.infof("split %s into %d chunks in %d ms: download %d, checksum %d, read and encode %d, Kafka's acks %d",
+                    version.objectKey(), manifest.chunkCount(), millis(start, flushed), millis(start, downloaded),
+                    millis(downloaded, summed), millis(summed, emitted), millis(emitted, flushed));
             return events.publish(IngestEvents.about(version, IngestState.SPLIT).setExposure(exposure.getName())
                     .setProduct(exposure.getProduct()).setProductChecksum(checksum)
                     .setChunkCount(manifest.chunkCount()).setRampCount(manifest.rampCount()).build());
         }
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private static void deleteQuietly(Path file) {
