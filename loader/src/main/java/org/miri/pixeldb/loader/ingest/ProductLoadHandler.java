@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,6 +92,10 @@ public final class ProductLoadHandler implements BatchHandler {
                         new ObjectOrigin(source.getBucket(), source.getKey(), source.getEtag()));
             }
         }
+        // Rows of ingest_log are locked in object order, as the status fold does (IngestStatusTable): opposite orders
+        // deadlocked. The sort is stable, so one object's events keep their order.
+        newEvents.sort(Comparator.comparing((IngestEvent e) -> e.getSource().getBucket() + "/" + e.getSource().getKey())
+                .thenComparing(e -> String.valueOf(e.getSource().getEtag())));
         for (IngestEvent event : newEvents) {
             load.event(tx, event);
         }

@@ -6,6 +6,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import javax.sql.DataSource;
 import org.miri.pixeldb.schemas.IngestStatus;
 import org.miri.pixeldb.schemas.ObjectStatus;
@@ -65,7 +68,11 @@ final class IngestStatusTable {
     void upsert(IngestStatus s) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-            for (ObjectStatus o : s.getObjects()) {
+            // In the writers' order (ProductLoadHandler): two objects of one product upserted in opposite orders by the
+            // fold and a writer deadlocked, each time costing a second (2026-12-06).
+            List<ObjectStatus> objects = new ArrayList<>(s.getObjects());
+            objects.sort(Comparator.comparing(ObjectStatus::getObjectKey).thenComparing(o -> String.valueOf(o.getEtag())));
+            for (ObjectStatus o : objects) {
                 ObjectKey key = ObjectKey.parse(o.getObjectKey());
                 Object[] values = {key.bucket(), key.key(), o.getEtag(), s.getExposure(), s.getProduct().name(),
                     progress(o.getState()), o.getProductChecksum(), o.getChunkCount(), o.getChunksLoaded(),
