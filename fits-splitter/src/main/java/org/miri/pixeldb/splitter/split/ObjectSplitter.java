@@ -10,7 +10,6 @@ import org.jboss.logging.Logger;
 import org.miri.pixeldb.fits.ProductFile;
 import org.miri.pixeldb.fits.ProductReader;
 import org.miri.pixeldb.fits.jwst.ExposureMapper;
-import org.miri.pixeldb.fits.structure.FileChecksum;
 import org.miri.pixeldb.fits.structure.RejectedProductException;
 import org.miri.pixeldb.platform.kafka.Topic;
 import org.miri.pixeldb.platform.s3.S3Endpoint;
@@ -81,12 +80,12 @@ public final class ObjectSplitter {
             return events.publish(IngestEvents.about(version, IngestState.IGNORED)
                     .setReason("not a FITS file name (.fits, .fit, .fts): not for the pixel database").build());
         }
-        Path file = null;
+        ObjectDownloader.Download download = null;
         try {
             long start = System.nanoTime();
-            file = download(version);
-            return file == null ? events.publish(IngestEvents.about(version, IngestState.FAILED)
-                    .setReason(GONE).build()) : split(version, file, start);
+            download = download(version);
+            return download == null ? events.publish(IngestEvents.about(version, IngestState.FAILED)
+                    .setReason(GONE).build()) : split(version, download, start);
         } catch (RejectedProductException e) {
             LOG.infof("rejected %s: %s", version.objectKey(), e.reason());
             return events.publish(IngestEvents.about(version, IngestState.REJECTED).setReason(e.reason()).build());
@@ -100,21 +99,21 @@ public final class ObjectSplitter {
             return events.publish(IngestEvents.about(version, IngestState.REJECTED)
                     .setReason(SplitFailures.unexpected(e)).build());
         } finally {
-            deleteQuietly(file);
+            deleteQuietly(download == null ? null : download.file());
         }
     }
 
     static final String GONE = "deleted from the bucket before it was read: nothing to load";
 
     /** @return the downloaded file, or null when the object is no longer in the bucket */
-    private Path download(ObjectVersion version) throws RejectedProductException {
+    private ObjectDownloader.Download download(ObjectVersion version) throws RejectedProductException {
         try {
             return downloader.download(version);
         } catch (NoSuchKeyException gone) {
             return null;
         } catch (IOException | SdkException e) {
             if (e instanceof S3Exception s3 && s3.statusCode() == NOT_FOUND) {
-                return null; // a HEAD of a missing key answers 404 without the NoSuchKey code
+                return null; // a store may answer 404 without the NoSuchKey code
             }
             throw new TransientSplitFailure("could not download " + version.objectKey() + ": " + e.getMessage(), e);
         }
@@ -122,10 +121,11 @@ public final class ObjectSplitter {
 
     private static final int NOT_FOUND = 404;
 
-    private IngestEvent split(ObjectVersion version, Path file, long start) throws IOException, RejectedProductException {
+    private IngestEvent split(ObjectVersion version, ObjectDownloader.Download download, long start)
+            throws IOException, RejectedProductException {
         long downloaded = System.nanoTime();
-        String checksum = FileChecksum.sha256(file);
-        long summed = System.nanoTime();
+        Path file = download.file();
+        String checksum = download.sha256();
         try (ProductFile product = opener.open(file, version.key())) {
             Exposure exposure = ExposureMapper.toAvro(product.descriptor(), version.toSource(), checksum, Instant.now());
             RecordSender sender = new RecordSender(producers.records(), producers.rawRamps());
@@ -135,9 +135,9 @@ public final class ObjectSplitter {
             // Not every record reached Kafka: no manifest, no offset commit; the object is split again.
             sender.flush();
             long flushed = System.nanoTime();
-            LOG.infof("split %s into %d chunks in %d ms: download %d, checksum %d, read and encode %d, Kafka's acks %d",
+            LOG.infof("split %s into %d chunks in %d ms: download and checksum %d, read and encode %d, Kafka's acks %d",
                     version.objectKey(), manifest.chunkCount(), millis(start, flushed), millis(start, downloaded),
-                    millis(downloaded, summed), millis(summed, emitted), millis(emitted, flushed));
+                    millis(downloaded, emitted), millis(emitted, flushed));
             return events.publish(IngestEvents.about(version, IngestState.SPLIT).setExposure(exposure.getName())
                     .setProduct(exposure.getProduct()).setProductChecksum(checksum)
                     .setChunkCount(manifest.chunkCount()).setRampCount(manifest.rampCount()).build());
