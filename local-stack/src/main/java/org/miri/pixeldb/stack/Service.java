@@ -21,6 +21,9 @@ public enum Service {
      * (i+1)-th instance (i = 1..N-1), above the five services' ports (api port + 0..4).
      */
     public static final int EXTRA_EXPORTER_OFFSET = 10;
+    /** Likewise for {@code up --writers N}: ramp-writers at api port + 30 + i, corrected-writers at + 40 + i. */
+    public static final int EXTRA_RAMP_WRITER_OFFSET = 30;
+    public static final int EXTRA_CORRECTED_WRITER_OFFSET = 40;
 
     private final String module;
     private final int portOffset;
@@ -41,20 +44,22 @@ public enum Service {
     }
 
     /**
-     * The HTTP port of instance {@code index} (0 the first): the service's own port, then, for the exporter's further
-     * instances, api port + {@link #EXTRA_EXPORTER_OFFSET} + index. Only the exporter runs more than one instance.
+     * The HTTP port of instance {@code index} (0 the first): the service's own port, then, for further instances of the
+     * exporter and the writers, api port + their offset ({@link #EXTRA_EXPORTER_OFFSET}...) + index.
      */
     public int port(int apiPort, int index) {
         if (index == 0) {
             return port(apiPort);
         }
-        if (this != EXPORTER) {
-            throw new IllegalArgumentException(module + " runs one instance only");
-        }
-        return apiPort + EXTRA_EXPORTER_OFFSET + index;
+        return apiPort + index + switch (this) {
+            case EXPORTER -> EXTRA_EXPORTER_OFFSET;
+            case RAMP_WRITER -> EXTRA_RAMP_WRITER_OFFSET;
+            case CORRECTED_WRITER -> EXTRA_CORRECTED_WRITER_OFFSET;
+            default -> throw new IllegalArgumentException(module + " runs one instance only");
+        };
     }
 
-    /** The name of instance {@code index} (0 the first): the module, then {@code exporter-2}, {@code exporter-3}... */
+    /** The name of instance {@code index} (0 the first): the module, then e.g. {@code exporter-2}, {@code exporter-3}. */
     public String instanceName(int index) {
         return index == 0 ? module : module + "-" + (index + 1);
     }

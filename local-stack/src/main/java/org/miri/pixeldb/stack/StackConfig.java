@@ -20,6 +20,8 @@ public final class StackConfig {
 
     /** The most exporter instances {@code --exporters} starts: each is a JVM of {@code --service-heap}. */
     static final int MAX_EXPORTERS = 16;
+    /** The most instances of each writer {@code --writers} starts (their extra ports are api port + 31..37, 41..47). */
+    static final int MAX_WRITERS = 8;
 
     @Option(names = "--data-dir", defaultValue = "${env:PIXELDB_DATA_DIR}",
             description = "Where Kafka, PostgreSQL and S3 keep their data, and the stack its logs (env PIXELDB_DATA_DIR, default var/ in the project).")
@@ -65,6 +67,13 @@ public final class StackConfig {
                     + "(api port + 10 + i); 0 runs none, and exports then wait QUEUED (env PIXELDB_EXPORTERS, "
                     + "default ${DEFAULT-VALUE}).")
     int exporters;
+
+    @Option(names = "--writers", defaultValue = "${env:PIXELDB_WRITERS:-1}",
+            description = "Instances of each writer, ramp-writer and corrected-writer, 1.." + MAX_WRITERS + " (they share "
+                    + "the ramp topics' partitions); further ramp-writers listen on api port + 30 + i, corrected-writers "
+                    + "on + 40 + i. Two of each loaded a full frame 15-30 %% faster on 2 cores (docs/performance.md) "
+                    + "(env PIXELDB_WRITERS, default ${DEFAULT-VALUE}).")
+    int writers;
 
     @Option(names = "--ramp-partitions", defaultValue = "${env:PIXELDB_RAMP_PARTITIONS:-12}",
             description = "Partitions of the raw and corrected ramp topics: the most writer instances that share "
@@ -114,9 +123,13 @@ public final class StackConfig {
         return partitions;
     }
 
-    /** How many instances of the service {@code up} runs: {@code --exporters} exporters, one of every other. */
+    /** How many instances of the service {@code up} runs: {@code --exporters} exporters, {@code --writers} writers. */
     public int instances(Service service) {
-        return service == Service.EXPORTER ? exporters : 1;
+        return switch (service) {
+            case EXPORTER -> exporters;
+            case RAMP_WRITER, CORRECTED_WRITER -> writers;
+            default -> 1;
+        };
     }
 
     /** Every port the stack listens on, named by what listens there, in start order. */
@@ -164,6 +177,13 @@ public final class StackConfig {
     public void validate() {
         if (exporters < 0 || exporters > MAX_EXPORTERS) {
             throw new IllegalArgumentException("--exporters must be 0.." + MAX_EXPORTERS + ", not " + exporters);
+        }
+        if (writers < 1 || writers > MAX_WRITERS) {
+            throw new IllegalArgumentException("--writers must be 1.." + MAX_WRITERS + ", not " + writers);
+        }
+        if (writers > rampPartitions) {
+            throw new IllegalArgumentException("--writers " + writers + " is more than the --ramp-partitions "
+                    + rampPartitions + ": the writers beyond them would have no partition to load");
         }
         Map<Integer, String> taken = new HashMap<>();
         for (Map.Entry<String, Integer> port : ports().entrySet()) {

@@ -63,7 +63,7 @@ class ServiceEnvironmentTest {
     }
 
     @Test
-    void theFiveServicesTakeTheApiPortAndTheNextFourAndFurtherExportersApiPortPlusTenPlusI() {
+    void theFiveServicesTakeTheApiPortAndTheNextFourFurtherExportersAndWritersTheirOwnRanges() {
         assertEquals(List.of(18080, 18081, 18082, 18083, 18084),
                 java.util.Arrays.stream(Service.values()).map(s -> s.port(18080)).toList());
         assertEquals(18084, Service.EXPORTER.port(18080, 0));
@@ -71,6 +71,10 @@ class ServiceEnvironmentTest {
         assertEquals(18092, Service.EXPORTER.port(18080, 2));
         assertEquals("exporter", Service.EXPORTER.instanceName(0));
         assertEquals("exporter-2", Service.EXPORTER.instanceName(1));
-        assertThrows(IllegalArgumentException.class, () -> Service.RAMP_WRITER.port(18080, 1));
+        assertEquals(18111, Service.RAMP_WRITER.port(18080, 1));
+        assertEquals(18121, Service.CORRECTED_WRITER.port(18080, 1));
+        assertEquals("corrected-writer-2", Service.CORRECTED_WRITER.instanceName(1));
+        assertThrows(IllegalArgumentException.class, () -> Service.FITS_SPLITTER.port(18080, 1));
+        assertThrows(IllegalArgumentException.class, () -> Service.QUERY_API.port(18080, 1));
     }
 }

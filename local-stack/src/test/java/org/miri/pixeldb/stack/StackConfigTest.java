@@ -37,6 +37,22 @@ class StackConfigTest {
     }
 
     @Test
+    void furtherWritersListenAboveTheExporters() {
+        StackConfig config = parse("--writers", "2", "--exporters", "16", "--api-port", "28080");
+        config.validate();
+        assertEquals(2, config.instances(Service.RAMP_WRITER));
+        assertEquals(2, config.instances(Service.CORRECTED_WRITER));
+        assertEquals(1, config.instances(Service.FITS_SPLITTER));
+        assertTrue(config.ports().keySet().containsAll(List.of("ramp-writer-2 (api port + 31)",
+                "corrected-writer-2 (api port + 41)")), config.ports().toString());
+        assertEquals(4 + 16 + 2 * 2 + 2, config.ports().size(), "postgres, kafka and its controller, s3, 16 exporters,"
+                + " 2 of each writer, the API and the splitter: each its own port");
+        assertThrows(IllegalArgumentException.class, () -> parse("--writers", "0").validate());
+        assertThrows(IllegalArgumentException.class, () -> parse("--writers", "9").validate());
+        assertThrows(IllegalArgumentException.class, () -> parse("--writers", "3", "--ramp-partitions", "2").validate());
+    }
+
+    @Test
     void aServicePortOnAServerPortIsRefusedNamingBoth() {
         // The exporter takes api port + 4: a Kafka port there would leave it unable to listen.
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
