@@ -3,6 +3,7 @@ package org.miri.pixeldb.loader.db;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +53,13 @@ public final class ChunkWriter<T> {
         Map<ProductVersion, List<T>> batches = resolve(connection, chunks);
         int loaded = 0;
         long ramps = 0;
-        List<CompletedProduct> completed = new ArrayList<>();
+        List<ProductVersion> complete = new ArrayList<>();
         List<HeldChunks> held = new ArrayList<>();
-        for (Map.Entry<ProductVersion, List<T>> batch : batches.entrySet()) {
+        // Rows are locked in one order in every writer instance: the products' by id, then their exposures' (the
+        // promotions). In arrival order, two instances loading chunks of the same products deadlocked (2026-12-06).
+        List<Map.Entry<ProductVersion, List<T>>> byProduct = new ArrayList<>(batches.entrySet());
+        byProduct.sort(Comparator.comparingInt(e -> e.getKey().id()));
+        for (Map.Entry<ProductVersion, List<T>> batch : byProduct) {
             ProductVersion product = batch.getKey();
             held.add(held(product, batch.getValue()));
             List<T> fresh = claim(connection, product, batch.getValue());
@@ -64,12 +69,17 @@ public final class ChunkWriter<T> {
             format.copy(connection, product.id(), fresh);
             loaded += fresh.size();
             ramps += fresh.stream().mapToLong(format::ramps).sum();
-            boolean complete = products.addLoadedChunks(connection, product.id(), product.chunkCount(), fresh.size())
+            boolean last = products.addLoadedChunks(connection, product.id(), product.chunkCount(), fresh.size())
                     .orElseThrow(() -> new MalformedChunkException(product, format.chunkIndex(fresh.get(0)),
                             "chunk count " + product.chunkCount() + " contradicts earlier chunks"));
-            if (complete) {
-                completed.add(promotion.promote(connection, product));
+            if (last) {
+                complete.add(product);
             }
+        }
+        complete.sort(Comparator.comparing(ProductVersion::exposure).thenComparingInt(ProductVersion::id));
+        List<CompletedProduct> completed = new ArrayList<>();
+        for (ProductVersion product : complete) {
+            completed.add(promotion.promote(connection, product));
         }
         return new LoadReport(loaded, chunks.size() - loaded, ramps, completed, held);
     }

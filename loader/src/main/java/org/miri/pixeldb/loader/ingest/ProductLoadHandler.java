@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
@@ -101,7 +102,8 @@ public final class ProductLoadHandler implements BatchHandler {
         }
         Map<TopicPartition, Long> replay = new HashMap<>();
         Instant givenUp = Instant.now().minus(maxChunkWait);
-        for (Map.Entry<String, List<Delivered<Object>>> entry : chunks.entrySet()) {
+        // Topics in name order, so that every instance locks product rows in one order (see ChunkWriter).
+        for (Map.Entry<String, List<Delivered<Object>>> entry : new TreeMap<>(chunks).entrySet()) {
             ChunkOutcome<?> outcome = store(tx, streams.get(entry.getKey()), entry.getValue());
             for (ChunkOutcome.Rejected<?> rejected : outcome.rejected()) {
                 // Sent before the transaction commits: if the commit fails, the replay rejects and sends again.
