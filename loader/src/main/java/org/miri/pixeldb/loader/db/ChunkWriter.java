@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.miri.pixeldb.schemas.CorrectedRampChunk;
 import org.miri.pixeldb.schemas.RawRampChunk;
 import org.miri.pixeldb.schemas.SlopeChunk;
@@ -55,11 +56,10 @@ public final class ChunkWriter<T> {
         long ramps = 0;
         List<ProductVersion> complete = new ArrayList<>();
         List<HeldChunks> held = new ArrayList<>();
-        // Rows are locked in one order in every writer instance: the products' by id, then their exposures' (the
-        // promotions). In arrival order, two instances loading chunks of the same products deadlocked (2026-12-06).
-        List<Map.Entry<ProductVersion, List<T>>> byProduct = new ArrayList<>(batches.entrySet());
-        byProduct.sort(Comparator.comparingInt(e -> e.getKey().id()));
-        for (Map.Entry<ProductVersion, List<T>> batch : byProduct) {
+        // Rows are locked in one order in every writer instance: the products' by id (resolve), then their
+        // exposures' (the promotions). In arrival order, two instances loading chunks of the same products
+        // deadlocked (2026-12-06).
+        for (Map.Entry<ProductVersion, List<T>> batch : batches.entrySet()) {
             ProductVersion product = batch.getKey();
             held.add(held(product, batch.getValue()));
             List<T> fresh = claim(connection, product, batch.getValue());
@@ -107,7 +107,7 @@ public final class ChunkWriter<T> {
         return format.checksum(chunk);
     }
 
-    /** Groups the chunks by product version, checks each and drops duplicates within the batch. */
+    /** Groups the chunks by product version (by product id), checks each and drops duplicates within the batch. */
     private Map<ProductVersion, List<T>> resolve(Connection connection, List<T> chunks) throws SQLException, LoadException {
         Map<String, ProductVersion> versions = new LinkedHashMap<>();
         Map<String, Map<Integer, T>> byVersion = new LinkedHashMap<>();
@@ -127,7 +127,7 @@ public final class ChunkWriter<T> {
             versions.put(key, version.withChunkCount(format.chunkCount(chunk)));
             byVersion.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(format.chunkIndex(chunk), chunk);
         }
-        Map<ProductVersion, List<T>> batches = new LinkedHashMap<>();
+        Map<ProductVersion, List<T>> batches = new TreeMap<>(Comparator.comparingInt(ProductVersion::id));
         byVersion.forEach((key, byIndex) -> batches.put(versions.get(key), List.copyOf(byIndex.values())));
         return batches;
     }
