@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
-import org.apache.kafka.clients.producer.Producer;
 import org.jboss.logging.Logger;
 import org.miri.pixeldb.fits.ProductFile;
 import org.miri.pixeldb.fits.ProductReader;
@@ -43,24 +42,14 @@ public final class ObjectSplitter {
         ProductFile open(Path file, String key) throws IOException, RejectedProductException;
     }
 
-    public ObjectSplitter(S3Endpoint endpoint, WorkDirectory workDir, Producer<String, byte[]> producer, int chunkBytes,
-                          long maxObjectBytes) {
-        this(endpoint, workDir, SplitProducers.of(producer), chunkBytes, maxObjectBytes, ProductReader::open);
-    }
-
     public ObjectSplitter(S3Endpoint endpoint, WorkDirectory workDir, SplitProducers producers, int chunkBytes,
                           long maxObjectBytes) {
         this(endpoint, workDir, producers, chunkBytes, maxObjectBytes, ProductReader::open);
     }
 
     /** @param opener how a downloaded file is opened: {@link ProductReader#open} but in tests of the error tiers */
-    ObjectSplitter(S3Endpoint endpoint, WorkDirectory workDir, Producer<String, byte[]> producer, int chunkBytes,
+    ObjectSplitter(S3Endpoint endpoint, WorkDirectory workDir, SplitProducers producers, int chunkBytes,
                    long maxObjectBytes, ProductOpener opener) {
-        this(endpoint, workDir, SplitProducers.of(producer), chunkBytes, maxObjectBytes, opener);
-    }
-
-    private ObjectSplitter(S3Endpoint endpoint, WorkDirectory workDir, SplitProducers producers, int chunkBytes,
-                           long maxObjectBytes, ProductOpener opener) {
         this.opener = opener;
         this.downloader = new ObjectDownloader(endpoint, workDir, maxObjectBytes);
         this.producers = producers;

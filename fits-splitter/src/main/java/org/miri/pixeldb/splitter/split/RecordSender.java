@@ -22,7 +22,8 @@ final class RecordSender {
     }
 
     void send(Topic topic, String key, byte[] value) {
-        (topic == Topic.RAW_RAMPS ? rawRamps : producer).send(new ProducerRecord<>(topic.topicName(), key, value), (metadata, error) -> {
+        Producer<String, byte[]> through = topic == Topic.RAW_RAMPS ? rawRamps : producer;
+        through.send(new ProducerRecord<>(topic.topicName(), key, value), (metadata, error) -> {
             if (error != null) {
                 failure.compareAndSet(null, error);
             }

@@ -85,8 +85,8 @@ class ConcurrentIntakeTest {
              ProcessedObjects processed = new ProcessedObjects(servers.kafkaBootstrapServers())) {
             List<ObjectSplitter> splitters = new ArrayList<>();
             for (int i = 0; i < OBJECTS; i++) {
-                splitters.add(new ObjectSplitter(servers.s3(), WorkDirectory.open(work), producer, 64 * 1024,
-                        Long.MAX_VALUE, opener));
+                splitters.add(new ObjectSplitter(servers.s3(), WorkDirectory.open(work), SplitProducers.of(producer),
+                        64 * 1024, Long.MAX_VALUE, opener));
             }
             IntakeLoop intake = new IntakeLoop(new KafkaConsumer<>(KafkaSettings.consumer(servers.kafkaBootstrapServers(),
                     group, 10)), topic, producer, processed, splitters);

@@ -67,7 +67,8 @@ class SplitFailureTiersTest {
 
     private ObjectSplitter splitter(S3Endpoint s3, long maxObjectBytes, ObjectSplitter.ProductOpener opener)
             throws Exception {
-        return new ObjectSplitter(s3, WorkDirectory.open(temp.resolve("work")), producer, 64 * 1024, maxObjectBytes,
+        return new ObjectSplitter(s3, WorkDirectory.open(temp.resolve("work")), SplitProducers.of(producer), 64 * 1024,
+                maxObjectBytes,
                 opener);
     }
 

@@ -132,7 +132,9 @@ class SplitterInstancesTest {
             processed.catchUp();
             Path workDir = Files.createTempDirectory("second-splitter");
             intake = new IntakeLoop(new KafkaConsumer<>(KafkaSettings.consumer(servers.kafkaBootstrapServers(), GROUP, 10)),
-                    producer, processed, new ObjectSplitter(servers.s3(), WorkDirectory.open(workDir), producer, 64 * 1024, Long.MAX_VALUE));
+                    producer, processed, new ObjectSplitter(servers.s3(), WorkDirectory.open(workDir),
+                    SplitProducers.of(producer),
+                    64 * 1024, Long.MAX_VALUE));
             thread = new Thread(intake, "second-intake");
             thread.start();
             poller.scheduleWithFixedDelay(new BucketPoller(servers.s3(), producer), 0, 300, TimeUnit.MILLISECONDS);
