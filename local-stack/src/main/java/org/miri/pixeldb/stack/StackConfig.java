@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.miri.pixeldb.platform.kafka.Topic;
 import org.miri.pixeldb.stack.profile.ProfilerAgent;
+import org.miri.pixeldb.stack.server.SharedBuffers;
 import picocli.CommandLine.Option;
 
 /**
@@ -84,11 +85,20 @@ public final class StackConfig {
             description = "Maximum heap of each service JVM (env PIXELDB_SERVICE_HEAP, default ${DEFAULT-VALUE}).")
     String serviceHeap;
 
-    @Option(names = "--poll-interval", defaultValue = "${env:PIXELDB_POLL_INTERVAL:-PT1S}",
-            description = "How often fits-splitter lists the bucket (S3Proxy sends no notifications), ISO-8601; "
-                    + "half of it is the mean wait before a dropped file is seen (env PIXELDB_POLL_INTERVAL, "
-                    + "default ${DEFAULT-VALUE}).")
+    @Option(names = "--poll-interval", defaultValue = "${env:PIXELDB_POLL_INTERVAL:-PT30S}",
+            description = "How often fits-splitter lists the bucket to find objects whose notification was lost, "
+                    + "ISO-8601. The local S3 server announces every upload on the bucket-events topic at once, as "
+                    + "MinIO and AWS do; the listing only reconciles (it costs S3Proxy about 0.1 s of CPU per 1,000 "
+                    + "objects) (env PIXELDB_POLL_INTERVAL, default ${DEFAULT-VALUE}).")
     Duration pollInterval;
+
+    @Option(names = "--shared-buffers", defaultValue = "${env:PIXELDB_SHARED_BUFFERS:-auto}",
+            description = "PostgreSQL's shared_buffers, in MB or GB (e.g. 10GB); auto: a quarter of the machine's "
+                    + "memory, 128 MB to 4 GB. A pixel's life reads a page per exposure all over the strips, so a "
+                    + "database whose pixel path outgrows the buffers answers from the OS cache, 2-3 times slower "
+                    + "(docs/performance.md); with more than 1 GB, give PostgreSQL huge pages (./pixeldb apibench "
+                    + "prints the sysctl) (env PIXELDB_SHARED_BUFFERS, default ${DEFAULT-VALUE}).")
+    String sharedBuffers;
 
     @Option(names = "--timeout", defaultValue = "${env:PIXELDB_START_TIMEOUT:-180}",
             description = "Seconds --detach waits for everything to be healthy (env PIXELDB_START_TIMEOUT, default ${DEFAULT-VALUE}).")
@@ -111,6 +121,11 @@ public final class StackConfig {
             description = "--profile's sampling interval, e.g. 10ms or 500us (env PIXELDB_PROFILE_INTERVAL, default "
                     + "${DEFAULT-VALUE}).")
     String profileInterval;
+
+    /** --shared-buffers in MB: the given size, or the automatic one. */
+    public long sharedBuffersMb() {
+        return SharedBuffers.megabytes(sharedBuffers, SharedBuffers.machineMegabytes());
+    }
 
     public StackLayout layout() {
         return StackLayout.of(dataDir);
@@ -198,9 +213,10 @@ public final class StackConfig {
             }
         }
         if (pollInterval.isNegative() || pollInterval.isZero()) {
-            throw new IllegalArgumentException("--poll-interval must be positive: the local S3 server sends no "
-                    + "notifications, so the bucket must be listed; got " + pollInterval);
+            throw new IllegalArgumentException("--poll-interval must be positive: the listing finds the objects "
+                    + "whose notification was lost; got " + pollInterval);
         }
+        sharedBuffersMb();
         if (rampPartitions < 1) {
             throw new IllegalArgumentException("--ramp-partitions must be at least 1, not " + rampPartitions);
         }

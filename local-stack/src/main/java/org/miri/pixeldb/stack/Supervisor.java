@@ -51,7 +51,7 @@ final class Supervisor {
         String jdbcPassword = System.getenv().getOrDefault("PIXELDB_JDBC_PASSWORD", credentials.postgresPassword());
         if (jdbcUrl == null) {
             PostgresServer postgres = new PostgresServer(layout.postgres(), host, config.postgresPort,
-                    credentials.postgresPassword());
+                    credentials.postgresPassword(), config.sharedBuffersMb());
             start(postgres);
             jdbcUrl = postgres.jdbcUrl();
         }
@@ -61,7 +61,7 @@ final class Supervisor {
         start(kafka);
         provisionTopics(kafka.bootstrapServers());
         S3Server s3 = new S3Server(layout.s3(), host, config.s3Port, "us-east-1", config.bucket,
-                credentials.s3AccessKey(), credentials.s3SecretKey(), profiled("s3"));
+                credentials.s3AccessKey(), credentials.s3SecretKey(), profiled("s3"), kafka.bootstrapServers());
         start(s3);
 
         ServiceEnvironment environment = new ServiceEnvironment(host, kafka.bootstrapServers(), jdbcUrl,

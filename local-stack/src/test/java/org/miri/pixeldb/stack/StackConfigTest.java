@@ -78,4 +78,11 @@ class StackConfigTest {
         assertThrows(IllegalArgumentException.class, () -> parse("--profile", "var/prof", "--profile-event", "cycles").validate());
         assertThrows(IllegalArgumentException.class, () -> parse("--profile", "a,b").validate());
     }
+
+    @Test
+    void sharedBuffersAreCheckedWithTheOthers() {
+        assertEquals(10 * 1024, parse("--shared-buffers", "10GB").sharedBuffersMb());
+        assertThrows(IllegalArgumentException.class, () -> parse("--shared-buffers", "10 gigs").validate());
+        assertThrows(IllegalArgumentException.class, () -> parse("--shared-buffers", "64MB").validate());
+    }
 }

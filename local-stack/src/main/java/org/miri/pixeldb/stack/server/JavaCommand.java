@@ -50,12 +50,22 @@ public final class JavaCommand {
         return "-Dlogback.configurationFile=" + config;
     }
 
+    private static String ownLocation() {
+        try {
+            return Path.of(JavaCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException("cannot tell where local-stack's classes are", e);
+        }
+    }
+
     static String stackClasspath() {
         try (InputStream in = JavaCommand.class.getClassLoader().getResourceAsStream(STACK_CLASSPATH)) {
             if (in == null) {
                 throw new IllegalStateException(STACK_CLASSPATH + " is missing: build local-stack with Maven first");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+            // The dependencies, then local-stack itself (its jar or classes folder): NotifyingS3Proxy runs from there.
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim() + java.io.File.pathSeparator
+                    + ownLocation();
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + STACK_CLASSPATH, e);
         }

@@ -23,14 +23,20 @@ public final class PostgresServer implements ManagedServer {
     private final String host;
     private final int port;
     private final String password;
+    private final long sharedBuffersMb;
     private final ServerUser user = ServerUser.forCurrentProcess();
     private Path bin;
 
     public PostgresServer(Path dir, String host, int port, String password) {
+        this(dir, host, port, password, SharedBuffers.automatic(SharedBuffers.machineMegabytes()));
+    }
+
+    public PostgresServer(Path dir, String host, int port, String password, long sharedBuffersMb) {
         this.dir = dir;
         this.host = host;
         this.port = port;
         this.password = password;
+        this.sharedBuffersMb = sharedBuffersMb;
     }
 
     @Override
@@ -83,19 +89,8 @@ public final class PostgresServer implements ManagedServer {
     /** Settings passed on the command line, so that the generated configuration files stay untouched. */
     private String serverOptions() {
         return String.join(" ", "-p", String.valueOf(port), "-c", "listen_addresses=" + host,
-                "-c", "unix_socket_directories=''", "-c", "shared_buffers=" + sharedBuffersMb() + "MB", "-c", "max_connections=200",
+                "-c", "unix_socket_directories=''", "-c", "shared_buffers=" + sharedBuffersMb + "MB", "-c", "max_connections=200",
                 "-c", "max_wal_size=8GB", "-c", "checkpoint_timeout=15min", "-c", "wal_buffers=64MB");
-    }
-
-    /**
-     * A quarter of the machine's memory, the usual PostgreSQL advice, between 128 MB and 4 GB: the pixel-life lookups
-     * of the API touch a page per strip all over the database, which 256 MB of buffers left to copies from the OS
-     * cache.
-     */
-    static long sharedBuffersMb() {
-        long total = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getTotalMemorySize() / (1024 * 1024);
-        return Math.max(128, Math.min(4096, total / 4));
     }
 
     private void createDatabase() throws SQLException {

@@ -20,15 +20,26 @@ public final class S3Server implements ManagedServer {
     private final S3Endpoint endpoint;
     private final int port;
     private final List<String> jvmOptions;
+    private final String notificationBrokers;
     private ChildProcess process;
 
     public S3Server(Path dir, String host, int port, String region, String bucket, String accessKey, String secretKey) {
         this(dir, host, port, region, bucket, accessKey, secretKey, List.of());
     }
 
-    /** @param jvmOptions further options of S3Proxy's JVM (up --profile's agent) */
     public S3Server(Path dir, String host, int port, String region, String bucket, String accessKey, String secretKey,
             List<String> jvmOptions) {
+        this(dir, host, port, region, bucket, accessKey, secretKey, jvmOptions, null);
+    }
+
+    /**
+     * @param jvmOptions          further options of S3Proxy's JVM (up --profile's agent)
+     * @param notificationBrokers Kafka's bootstrap servers, to publish an S3 event notification for every object
+     *                            created ({@link NotifyingS3Proxy}); null: plain S3Proxy, the bucket must be listed
+     */
+    public S3Server(Path dir, String host, int port, String region, String bucket, String accessKey, String secretKey,
+            List<String> jvmOptions, String notificationBrokers) {
+        this.notificationBrokers = notificationBrokers;
         this.dir = dir;
         this.port = port;
         this.jvmOptions = List.copyOf(jvmOptions);
@@ -55,13 +66,18 @@ public final class S3Server implements ManagedServer {
                 "s3proxy.credential=" + endpoint.secretKey(),
                 "jclouds.provider=filesystem",
                 "jclouds.filesystem.basedir=" + dir.resolve("buckets"),
+                notificationBrokers == null ? "" : NotifyingS3Proxy.BOOTSTRAP + "=" + notificationBrokers,
                 ""));
         // The file holds the secret: readable by its owner only.
         Files.setPosixFilePermissions(properties, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         List<String> options = new ArrayList<>(jvmOptions);
         options.add(JavaCommand.quietLogging(dir));
         process = ChildProcess.start(name(),
-                JavaCommand.forMainClass("256m", "org.gaul.s3proxy.Main", options, "--properties", properties.toString()),
+                notificationBrokers == null
+                        ? JavaCommand.forMainClass("256m", "org.gaul.s3proxy.Main", options, "--properties",
+                                properties.toString())
+                        : JavaCommand.forMainClass("256m", NotifyingS3Proxy.class.getName(), options,
+                                properties.toString()),
                 Map.of(), dir, dir.resolve("s3proxy.log"));
         Waits.until("S3Proxy on " + endpoint.endpoint(), Duration.ofSeconds(60), this::answers, process);
         try (S3Client s3 = endpoint.client()) {
