@@ -2,16 +2,14 @@ package org.miri.pixeldb.splitter.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.miri.pixeldb.platform.s3.ObjectCreatedEvent;
 
 /**
  * The S3 event-notification JSON that AWS and MinIO send ({@code {"Records": [{"eventName":
@@ -84,25 +82,8 @@ public final class BucketEvents {
 
     /** The notification AWS would send for this version; what the poller publishes. */
     public static byte[] notification(ObjectVersion version) {
-        ObjectNode root = JSON.createObjectNode();
-        ArrayNode records = root.putArray("Records");
-        ObjectNode record = records.addObject();
-        record.put("eventVersion", "2.1").put("eventSource", "pixeldb:poller").put("eventName", "ObjectCreated:Put");
-        if (version.lastModified() != null) {
-            record.put("eventTime", version.lastModified().toString());
-        }
-        ObjectNode s3 = record.putObject("s3");
-        s3.putObject("bucket").put("name", version.bucket());
-        ObjectNode object = s3.putObject("object")
-                .put("key", URLEncoder.encode(version.key(), StandardCharsets.UTF_8)).put("size", version.size());
-        if (version.etag() != null) {
-            object.put("eTag", version.etag());
-        }
-        try {
-            return JSON.writeValueAsBytes(root);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return new ObjectCreatedEvent("pixeldb:poller", "ObjectCreated:Put", version.bucket(), version.key(),
+                version.etag(), version.size(), version.lastModified()).toJson();
     }
 
     /** A message on the bucket-events topic that is not an S3 notification. */

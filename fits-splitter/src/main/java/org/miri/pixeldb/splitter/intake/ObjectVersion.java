@@ -1,6 +1,7 @@
 package org.miri.pixeldb.splitter.intake;
 
 import java.time.Instant;
+import org.miri.pixeldb.platform.s3.ObjectCreatedEvent;
 import org.miri.pixeldb.schemas.SourceObject;
 
 /**
@@ -15,7 +16,7 @@ public record ObjectVersion(String bucket, String key, String etag, long size, I
 
     /** The Kafka key of every record about this object: all its events land on one partition. */
     public String objectKey() {
-        return bucket + "/" + key;
+        return ObjectCreatedEvent.recordKey(bucket, key);
     }
 
     public String version() {

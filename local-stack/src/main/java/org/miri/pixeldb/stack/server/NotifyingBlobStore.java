@@ -1,11 +1,13 @@
 package org.miri.pixeldb.stack.server;
 
 import java.io.InputStream;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
 import org.gaul.s3proxy.blobstore.BlobStore;
 import org.gaul.s3proxy.blobstore.ForwardingBlobStore;
 import org.gaul.s3proxy.blobstore.domain.MultipartUpload;
 import org.miri.pixeldb.platform.s3.BucketLayout;
+import org.miri.pixeldb.platform.s3.ObjectCreatedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.model.CompleteMultipartUploadRequest;
@@ -60,10 +62,12 @@ final class NotifyingBlobStore extends ForwardingBlobStore {
             return;
         }
         try {
-            // What a listing would show for the object now: the splitter compares versions by these.
+            // What a listing would show for the object now (its time to the second), so that the splitter takes the
+            // notified object and the same object found by its reconciling listing for one version.
             HeadObjectResponse head = delegate().blobMetadata(bucket, key);
-            publisher.accept(new ObjectCreatedEvent(eventName, bucket, key, head.eTag(), head.contentLength(),
-                    head.lastModified()));
+            publisher.accept(new ObjectCreatedEvent("pixeldb:s3proxy", eventName, bucket, key,
+                    head.eTag() == null ? null : head.eTag().replace("\"", ""), head.contentLength(),
+                    head.lastModified() == null ? null : head.lastModified().truncatedTo(ChronoUnit.SECONDS)));
         } catch (RuntimeException e) {
             // The upload stands; the splitter's reconciling listing finds the object without its notification.
             LOG.warn("no notification for {}/{}: {}", bucket, key, e.toString());

@@ -13,6 +13,7 @@ import org.gaul.s3proxy.BlobStores;
 import org.gaul.s3proxy.S3Proxy;
 import org.miri.pixeldb.platform.kafka.KafkaSettings;
 import org.miri.pixeldb.platform.kafka.Topic;
+import org.miri.pixeldb.platform.s3.ObjectCreatedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
