@@ -27,8 +27,13 @@ quiet() { # until the 1-minute load average is under 1.5, at most 5 minutes
 }
 bench() { # tag, runs, measured requests, warm-up requests
   quiet
+  # The steady state: the pixel path read into the buffers and 20,000 requests for the query-api's JIT (its first
+  # requests are 5-10 times slower; docs/performance.md, "The listing tax..."). The figures of 2026-12-06 04:31 were
+  # taken without this step.
+  ./pixeldb apibench --clients 32 --requests 20000 --warmup 1000 --seed 31 > "/tmp/api-$1-warmup.txt" 2>&1
   for r in $(seq "$2"); do
-    ./pixeldb apibench --clients 32 --rate 300 --requests "$3" --warmup "$4" --seed $((10 + r)) > "/tmp/api-$1-open-$r.txt" 2>&1
+    ./pixeldb apibench --clients 32 --rate 300 --requests "$3" --warmup "$4" --no-prewarm --seed $((10 + r)) \
+      > "/tmp/api-$1-open-$r.txt" 2>&1
     ./pixeldb apibench --clients 32 --requests "$3" --warmup "$4" --no-prewarm --seed $((20 + r)) \
       > "/tmp/api-$1-closed-$r.txt" 2>&1
     grep -h 'latency' "/tmp/api-$1-open-$r.txt" "/tmp/api-$1-closed-$r.txt"
