@@ -55,7 +55,7 @@ insert into placement (table_name, kind, distribution_column, colocate_with) val
     ('export_part',            'local',       null,         null);
 
 -- Functions the views and SQL users call on values: a query routed to a worker evaluates them there. The others work
--- on the coordinator's own tables (ingest log, triggers) and stay there.
+-- on the coordinator's own tables (ingest log, refused versions) and stay there.
 create temporary table function_placement (
     signature text primary key,
     kind      text not null check (kind in ('everywhere', 'local'))
@@ -76,15 +76,14 @@ insert into function_placement (signature, kind) values
     ('dq_mask(text[])',                      'everywhere'),
     ('dq_has(bigint, text)',                 'everywhere'),
     ('dq_names(bigint)',                     'everywhere'),
-    ('forget_refused_versions()',            'local'),
-    ('forget_ingest_status()',               'local'),
+    ('forget_exposure(text)',                'local'),
     ('file_state_rank(text)',                'local'),
     ('file_of_deleted_load(text, timestamp with time zone)', 'local');
 
 -- Nothing moves while the schema has a table this file does not place (a migration newer than it), or a trigger on a
 -- table that leaves the coordinator: Citus would run the trigger on every node's copy, where the coordinator's own
--- tables it writes do not exist (it refuses such tables unless citus.enable_unsafe_triggers is on). Today the two
--- triggers on exposure stop here: decision 0020, migration path step 1.
+-- tables it writes do not exist (it refuses such tables unless citus.enable_unsafe_triggers is on). Migration V17 took
+-- the last two off exposure (decision 0020, migration path step 1): a later one that adds a trigger stops here.
 do $$
 declare
     unplaced text;

@@ -67,7 +67,8 @@ class CorrectedIngestTest {
     @ValueSource(strings = {"uncal-first", "ramp-first", "rateints-first"})
     void theFourProductsInAnyOrderGiveTheFilesValues(String order) throws Exception {
         try (Connection db = stack.database()) {
-            db.createStatement().execute("delete from exposure where name = '" + NAME + "'");
+            db.createStatement().execute("with gone as (delete from exposure where name = '" + NAME + "' returning name)"
+                    + " select forget_exposure(name) from gone");
         }
         for (String file : ORDERS.get(order)) {
             String key = order + "/" + file;

@@ -30,7 +30,9 @@ final class MigrationSchema {
     private static final Pattern UNIQUE_INDEX = Pattern.compile("(?i)^create unique index (\\w+) on (\\w+) \\(([^)]*)\\)");
     private static final Pattern DROP_INDEX = Pattern.compile("(?i)^drop index (\\w+);");
     private static final Pattern TRIGGER = Pattern.compile("(?i)^create trigger (\\w+) .*\\bon (\\w+)");
+    private static final Pattern DROP_TRIGGER = Pattern.compile("(?i)^drop trigger (\\w+) on \\w+;");
     private static final Pattern FUNCTION = Pattern.compile("(?i)^create (?:or replace )?function (\\w+)\\(");
+    private static final Pattern DROP_FUNCTION = Pattern.compile("(?i)^drop function (\\w+)\\(");
     private static final Pattern KEY_CONSTRAINT =
             Pattern.compile("(?i)^(primary key|unique(?: nulls not distinct)?) \\(([^)]*)\\)");
     private static final Pattern COLUMN = Pattern.compile("(?i)^(\\w+)\\s+(\\w+)(.*)$");
@@ -100,8 +102,12 @@ final class MigrationSchema {
                 table(uniqueIndexes.remove(m.group(1))).uniqueKeys().remove(uniqueIndexColumns.remove(m.group(1)));
             } else if ((m = TRIGGER.matcher(line)).find()) {
                 triggers.put(m.group(1), m.group(2));
+            } else if ((m = DROP_TRIGGER.matcher(line)).find()) {
+                triggers.remove(m.group(1));
             } else if ((m = FUNCTION.matcher(line)).find()) {
                 functions.add(m.group(1));
+            } else if ((m = DROP_FUNCTION.matcher(line)).find()) {
+                functions.remove(m.group(1));
             }
         }
     }

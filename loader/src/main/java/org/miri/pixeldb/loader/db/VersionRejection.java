@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.miri.pixeldb.platform.db.ForgottenExposure;
 import org.miri.pixeldb.platform.kafka.ObjectOrigin;
 
 /**
@@ -17,7 +18,7 @@ import org.miri.pixeldb.platform.kafka.ObjectOrigin;
 public final class VersionRejection {
 
     private static final String LOADED = "select 1 from product where id = ? and state = 'LOADED'";
-    // Deleting the exposure fires V5's trigger, which forgets refused versions: so refuse only after.
+    // Forgetting the deleted exposure forgets its refused versions: so refuse only after.
     private static final String DELETE_EMPTY_EXPOSURE = "delete from exposure e where e.name = ?"
             + " and not exists (select 1 from product p where p.exposure_id = e.id)";
     private final RefusedVersions refused = new RefusedVersions();
@@ -34,7 +35,9 @@ public final class VersionRejection {
         products.delete(tx, version.id());
         try (PreparedStatement delete = tx.prepareStatement(DELETE_EMPTY_EXPOSURE)) {
             delete.setString(1, version.exposure());
-            delete.executeUpdate();
+            if (delete.executeUpdate() > 0) {
+                ForgottenExposure.forget(tx, version.exposure());
+            }
         }
         refused.refuse(tx, version.exposure(), version.kind(), version.checksum(), reason);
         log.decided(tx, source, FileState.REJECTED, reason, version.exposure(), version.kind(), version.checksum());

@@ -10,11 +10,12 @@ import java.util.Optional;
 import org.miri.pixeldb.api.db.Database;
 import org.miri.pixeldb.api.config.ApiConfig;
 import org.miri.pixeldb.api.health.HealthEvaluation;
+import org.miri.pixeldb.platform.db.ForgottenExposure;
 
 /**
  * Deletes an exposure in one transaction: its products cascade to every strip table and the chunk ledger, its
- * refused versions go with it (the trigger of migration V5), its health too (V13), and its ingest log goes, so that
- * no table keeps a row of it. Readers see all of it or none. The pixel-state changes of the next exposure, computed
+ * refused versions go with it and its deletion is timed for the ingest status ({@link ForgottenExposure}), its health
+ * goes too (V13), and its ingest log, so that no table keeps a row of it. Readers see all of it or none. The pixel-state changes of the next exposure, computed
  * against this one, are published again against the one before it (decision 0017).
  */
 @ApplicationScoped
@@ -47,6 +48,7 @@ public class ExposureDeletion {
                 Optional<String> next = health.beforeDeletion(connection, name);
                 update(connection, INGEST_LOG, name);
                 update(connection, EXPOSURE, id);
+                ForgottenExposure.forget(connection, name);
                 connection.commit();
                 next.ifPresent(health::publishAfterDeletion);
                 return true;

@@ -46,6 +46,7 @@ class DatabaseRolesTest {
         "update exposure set name = name",
         "delete from ingest_log",
         "delete from exposure",
+        "select forget_exposure('forged')",
         "truncate raw_ramp_strip",
         "create table forged (i int)",
         "drop table api_token",

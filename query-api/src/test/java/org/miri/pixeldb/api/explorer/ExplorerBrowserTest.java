@@ -104,8 +104,9 @@ class ExplorerBrowserTest {
         }
         Files.write(SHOTS.resolve("timings.txt"), timings);
         try (Connection connection = db.getConnection()) {
-            connection.createStatement().execute("delete from exposure where name = '" + NAME + "' or name = '" + FULL
-                    + "' or name like '" + COPIES + "%' or name like '" + SERIES + "%'");
+            connection.createStatement().execute("with gone as (delete from exposure where name = '" + NAME + "' or name = '"
+                    + FULL + "' or name like '" + COPIES + "%' or name like '" + SERIES + "%' returning name)"
+                    + " select forget_exposure(name) from gone");
         }
     }
 

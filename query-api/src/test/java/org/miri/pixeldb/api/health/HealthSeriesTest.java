@@ -92,7 +92,8 @@ class HealthSeriesTest {
     @AfterAll
     void deleteTheSeries() throws Exception {
         try (Connection connection = db.getConnection()) {
-            connection.createStatement().execute("delete from exposure where name like 'HSERIES\\_%'");
+            connection.createStatement().execute("with gone as (delete from exposure where name like 'HSERIES\\_%' returning name)"
+                    + " select forget_exposure(name) from gone");
         }
     }
 

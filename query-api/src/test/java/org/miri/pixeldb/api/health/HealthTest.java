@@ -74,7 +74,8 @@ class HealthTest {
     @AfterAll
     void deleteTheExposures() throws Exception {
         try (Connection connection = db.getConnection()) {
-            connection.createStatement().execute("delete from exposure where name like 'HEALTH\\_%'");
+            connection.createStatement().execute("with gone as (delete from exposure where name like 'HEALTH\\_%' returning name)"
+                    + " select forget_exposure(name) from gone");
         }
     }
 
@@ -369,7 +370,8 @@ class HealthTest {
         assertEquals(String.valueOf(expected.flagged().size()), scalar("select count(*) from pixel_health"
                 + " where exposure_id = " + id));
         try (Connection connection = db.getConnection()) {
-            connection.createStatement().execute("delete from exposure where id = " + id);
+            connection.createStatement().execute("with gone as (delete from exposure where id = " + id
+                    + " returning name) select forget_exposure(name) from gone");
         }
         for (String table : List.of("exposure_health", "pixel_health", "amplifier_health")) {
             assertEquals("0", scalar("select count(*) from " + table + " where exposure_id = " + id), table);

@@ -76,7 +76,8 @@ class QuickLookTest {
     @AfterAll
     void deleteTheExposure() throws Exception {
         try (Connection connection = db.getConnection()) {
-            connection.createStatement().execute("delete from exposure where name = '" + NAME + "'");
+            connection.createStatement().execute("with gone as (delete from exposure where name = '" + NAME
+                    + "' returning name) select forget_exposure(name) from gone");
         }
     }
 
