@@ -17,13 +17,16 @@ public final class StatusPrinter {
      */
     public static void print(StackState state, Map<String, String> health, PrintStream out, boolean showSecrets) {
         out.printf("pixeldb is running (supervisor pid %d, data %s)%n", state.pid(), state.dataDir());
-        line(out, "api", state.api(), health.get(Service.QUERY_API.module()));
-        line(out, "kafka", state.kafka(), health.get("kafka"));
-        line(out, "postgres", showSecrets ? state.jdbc() : masked(state.jdbc()), health.get("postgres"));
-        line(out, "s3", state.s3().endpoint() + " bucket " + state.s3().bucket(), health.get("s3"));
+        // Extra instances ("corrected-writer-2") are longer than the usual names: the column fits the longest.
+        String format = "  %-" + state.services().keySet().stream().mapToInt(String::length).reduce(17, Math::max)
+                + "s %-70s %s%n";
+        out.printf(format, "api", state.api(), health.get(Service.QUERY_API.module()));
+        out.printf(format, "kafka", state.kafka(), health.get("kafka"));
+        out.printf(format, "postgres", showSecrets ? state.jdbc() : masked(state.jdbc()), health.get("postgres"));
+        out.printf(format, "s3", state.s3().endpoint() + " bucket " + state.s3().bucket(), health.get("s3"));
         state.services().forEach((name, service) -> {
             if (!name.equals(Service.QUERY_API.module())) {
-                line(out, name, service.url(), health.get(name));
+                out.printf(format, name, service.url(), health.get(name));
             }
         });
         if (!showSecrets) {
@@ -44,10 +47,6 @@ public final class StatusPrinter {
     static String masked(String url) {
         return url == null ? null : url.replaceAll("password=[^&]*", "password=\u2026")
                 .replaceAll("(//[^:/@]+):[^@/]*@", "$1:\u2026@");
-    }
-
-    private static void line(PrintStream out, String name, String endpoint, String health) {
-        out.printf("  %-17s %-70s %s%n", name, endpoint, health);
     }
 
     public static String json(StackState state, Map<String, String> health) throws Exception {

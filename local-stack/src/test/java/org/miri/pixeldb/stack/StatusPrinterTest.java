@@ -19,11 +19,33 @@ class StatusPrinterTest {
     private static final String ADMIN_TOKEN = "admin-token-9012";
 
     private static StackState state() {
+        return state(Map.of());
+    }
+
+    private static StackState state(Map<String, StackState.Component> services) {
         return new StackState(42, "2026-12-04T18:00:00Z", "/home/you/var", "http://127.0.0.1:18080", ADMIN_TOKEN,
                 "127.0.0.1:19092", "jdbc:postgresql://127.0.0.1:15432/pixeldb?user=pixeldb&password=" + DB_PASSWORD,
                 "postgresql://pixeldb:" + DB_PASSWORD + "@127.0.0.1:15432/pixeldb",
                 new StackState.S3("http://127.0.0.1:19000", "pixeldb-ingest", "PIXELDBKEY", S3_SECRET, "us-east-1"),
-                Map.of(), Map.of());
+                Map.of(), services);
+    }
+
+    @Test
+    void theEndpointsLineUpWhateverTheServicesNames() {
+        Map<String, StackState.Component> services = new java.util.LinkedHashMap<>();
+        services.put("ramp-writer", new StackState.Component("http://127.0.0.1:18082", "/q/health/ready", 7, "a.log"));
+        services.put("corrected-writer-2", new StackState.Component("http://127.0.0.1:18093", "/q/health/ready", 8,
+                "b.log"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StatusPrinter.print(state(services), Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8), false);
+        // The header, then api, kafka, postgres, s3 and the two services: the endpoint after the name's padding.
+        List<Integer> columns = out.toString(StandardCharsets.UTF_8).lines().skip(1).limit(6)
+                .map(line -> {
+                    String[] words = line.trim().split(" +");
+                    return line.indexOf(words[1], 2 + words[0].length());
+                })
+                .toList();
+        assertEquals(1, columns.stream().distinct().count(), "the endpoint column starts at one offset:\n" + out);
     }
 
     private static String printed(boolean showSecrets) {
