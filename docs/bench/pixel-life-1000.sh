@@ -39,6 +39,6 @@ bench() { # tag, runs, measured requests, warm-up requests
     grep -h 'latency' "/tmp/api-$1-open-$r.txt" "/tmp/api-$1-closed-$r.txt"
   done
 }
-stage A 5 32 32 13 10 8 9001 && bench A 1 6000 2000
-stage B 0 68 68 27 20 17 19001 && bench B 1 6000 2000
+stage A 5 32 32 13 10 8 9001 && bench A 3 12000 3000
+stage B 0 68 68 27 20 17 19001 && bench B 3 12000 3000
 stage C 0 233 233 95 70 69 29001 && bench C 3 12000 3000
