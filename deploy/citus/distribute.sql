@@ -80,13 +80,15 @@ insert into function_placement (signature, kind) values
     ('file_state_rank(text)',                'local'),
     ('file_of_deleted_load(text, timestamp with time zone)', 'local');
 
--- Nothing moves while the schema has a table this file does not place (a migration newer than it), or a trigger on a
+-- Nothing moves while the schema has a table or function this file does not place (a migration newer than it), a
+-- function signature it misspells, or a trigger on a
 -- table that leaves the coordinator: Citus would run the trigger on every node's copy, where the coordinator's own
 -- tables it writes do not exist (it refuses such tables unless citus.enable_unsafe_triggers is on). Migration V17 took
 -- the last two off exposure (decision 0020, migration path step 1): a later one that adds a trigger stops here.
 do $$
 declare
     unplaced text;
+    unknown text;
     triggered text;
 begin
     -- The coordinator's copies of reference tables are shards named table_shardid: not tables of the migrations.
@@ -98,6 +100,19 @@ begin
     if unplaced is not null then
         raise exception 'deploy/citus/distribute.sql places no line for: %', unplaced
             using hint = 'add each table to the placement list (decision 0020 says how to choose)';
+    end if;
+    -- create_distributed_function needs each signature exactly as PostgreSQL spells it; extensions' functions aside.
+    select string_agg(f.signature, ', ' order by f.signature) into unknown
+      from function_placement f where to_regprocedure(f.signature) is null;
+    select string_agg(p.oid::regprocedure::text, ', ' order by p.proname) into unplaced
+      from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+     where n.nspname = 'public'
+       and not exists (select from pg_depend d
+                        where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e')
+       and not exists (select from function_placement f where to_regprocedure(f.signature) = p.oid);
+    if unknown is not null or unplaced is not null then
+        raise exception 'deploy/citus/distribute.sql names functions the schema does not have: %; places no line for: %',
+            coalesce(unknown, 'none'), coalesce(unplaced, 'none');
     end if;
     select string_agg(t.tgrelid::regclass::text || '.' || t.tgname, ', ' order by t.tgname) into triggered
       from pg_trigger t join placement p on t.tgrelid = to_regclass(p.table_name)
