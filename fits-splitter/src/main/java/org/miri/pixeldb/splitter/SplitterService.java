@@ -75,7 +75,7 @@ public class SplitterService {
             poller = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "bucket-poller"));
             // Not the ramps' producer: its flush waits for every ramp in flight, and held a new object's notification
             // back by up to a whole split (0.2-0.9 s of a SUB64 file's latency, 2026-12-06).
-            bucketPoller = new BucketPoller(s3.toEndpoint(), eventProducer);
+            bucketPoller = new BucketPoller(s3.toEndpoint(), eventProducer, processed::isFinished);
             poller.scheduleWithFixedDelay(bucketPoller, 0,
                     config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
         }

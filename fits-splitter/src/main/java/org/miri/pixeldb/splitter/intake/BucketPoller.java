@@ -2,6 +2,7 @@ package org.miri.pixeldb.splitter.intake;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -24,13 +25,25 @@ public final class BucketPoller implements Runnable, AutoCloseable {
             Pattern.compile(".+-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private final S3Endpoint endpoint;
     private final Producer<String, byte[]> producer;
+    private final Predicate<ObjectVersion> finished;
     private final Map<String, String> published = new ConcurrentHashMap<>();
     // One client for every listing: a new one per poll cost more than the listing of a small bucket.
     private S3Client s3;
 
     public BucketPoller(S3Endpoint endpoint, Producer<String, byte[]> producer) {
+        this(endpoint, producer, version -> false);
+    }
+
+    /**
+     * @param finished what the intake already knows to be finished ({@link ProcessedObjects#isFinished}): a restarted
+     *                 splitter's first listing would otherwise announce the whole bucket again, and the intake, which
+     *                 reads the manifests to their end for every announced version it does not know, took 18-28 s
+     *                 (2,995 objects, 2026-12-06) to reach the uploads behind them
+     */
+    public BucketPoller(S3Endpoint endpoint, Producer<String, byte[]> producer, Predicate<ObjectVersion> finished) {
         this.endpoint = endpoint;
         this.producer = producer;
+        this.finished = finished;
     }
 
     /**
@@ -54,7 +67,7 @@ public final class BucketPoller implements Runnable, AutoCloseable {
                 }
                 ObjectVersion version = new ObjectVersion(endpoint.bucket(), object.key(),
                         object.eTag() == null ? null : object.eTag().replace("\"", ""), object.size(), object.lastModified());
-                if (!version.version().equals(published.get(version.objectKey()))) {
+                if (!version.version().equals(published.get(version.objectKey())) && !finished.test(version)) {
                     producer.send(new ProducerRecord<>(Topic.BUCKET_EVENTS.topicName(), version.objectKey(),
                             BucketEvents.notification(version)));
                     published.put(version.objectKey(), version.version());

@@ -68,6 +68,11 @@ final class NotificationHandler {
             return;
         }
         for (ObjectVersion version : versions) {
+            // A finished version stays finished: only one not known yet needs the manifests read to their end, a
+            // broker round trip each time.
+            if (processed.isFinished(version)) {
+                continue;
+            }
             processed.catchUp();
             if (!processed.isFinished(version)) {
                 IngestEvent outcome = splitter.split(version);

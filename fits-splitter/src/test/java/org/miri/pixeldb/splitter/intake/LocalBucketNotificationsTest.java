@@ -82,7 +82,7 @@ class LocalBucketNotificationsTest {
             listed.keySet().removeIf(key -> BucketLayout.isExport(key) || BucketPoller.isUploadInProgress(key));
             assertEquals(List.of(copy, multipart, put), List.copyOf(listed.keySet()));
 
-            Map<String, ObjectVersion> announced = announced(3);
+            Map<String, ObjectVersion> announced = announced(BUCKET + "/", 3);
             assertEquals(listed.keySet(), announced.keySet());
             for (String key : listed.keySet()) {
                 assertEquals(listed.get(key), announced.get(key), key);
@@ -92,8 +92,11 @@ class LocalBucketNotificationsTest {
         }
     }
 
-    /** This bucket's announcements, read until {@code expected} arrived and one more second passed. */
-    private static Map<String, ObjectVersion> announced(int expected) throws Exception {
+    /**
+     * The announcements of the object keys ("bucket/key") starting with {@code keyPrefix}, by key in the bucket, read
+     * until {@code expected} arrived and one more second passed.
+     */
+    static Map<String, ObjectVersion> announced(String keyPrefix, int expected) throws Exception {
         Map<String, ObjectVersion> found = new TreeMap<>();
         Map<String, Object> config = KafkaSettings.consumer(RealServers.shared().kafkaBootstrapServers(),
                 "test-" + UUID.randomUUID(), 1000);
@@ -103,9 +106,9 @@ class LocalBucketNotificationsTest {
             long quietUntil = Long.MAX_VALUE;
             while (System.nanoTime() < Math.min(deadline, quietUntil)) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(250))) {
-                    if (record.key().startsWith(BUCKET + "/")) {
+                    if (record.key().startsWith(keyPrefix)) {
                         for (ObjectVersion version : BucketEvents.parse(record.value())) {
-                            assertEquals(BUCKET + "/" + version.key(), record.key());
+                            assertEquals(version.objectKey(), record.key());
                             found.put(version.key(), version);
                         }
                     }
