@@ -34,12 +34,8 @@ class ForgottenExposureTest {
 
     @Test
     void aDeletedExposureLosesItsRefusedVersionsAndItsDeletionIsTimed(RealServers servers) throws Exception {
-        SyntheticProduct product = ChunkWriterTest.sub64("forgotten-exposure", 41);
-        String name = product.name();
         try (Connection db = MigratedDatabase.connect(servers)) {
-            new ExposureTable().upsert(db, product.exposure());
-            db.setAutoCommit(false);
-            refused.refuse(db, name, product.exposure().getProduct(), product.checksum(), "a test");
+            String name = exposureWithARefusedVersion(db, "forgotten-exposure", 41);
             db.createStatement().execute("delete from exposure where name = '" + name + "'");
             ForgottenExposure.forget(db, name);
             assertEquals("0 t", one(db, "select concat_ws(' ', (select count(*) from refused_version where exposure = '"
@@ -51,12 +47,8 @@ class ForgottenExposureTest {
 
     @Test
     void aLiveExposureIsNotForgotten(RealServers servers) throws Exception {
-        SyntheticProduct product = ChunkWriterTest.sub64("live-exposure", 42);
-        String name = product.name();
         try (Connection db = MigratedDatabase.connect(servers)) {
-            new ExposureTable().upsert(db, product.exposure());
-            db.setAutoCommit(false);
-            refused.refuse(db, name, product.exposure().getProduct(), product.checksum(), "a test");
+            String name = exposureWithARefusedVersion(db, "live-exposure", 42);
             db.commit();
             SQLException error = assertThrows(SQLException.class, () -> ForgottenExposure.forget(db, name));
             assertEquals("55006", error.getSQLState());
@@ -67,6 +59,15 @@ class ForgottenExposureTest {
                     + name + "'), (select count(*) from ingest_status_deletion where exposure_name = '" + name + "'))"));
             db.commit();
         }
+    }
+
+    /** Leaves the transaction open (auto-commit off); returns the exposure's name. */
+    private String exposureWithARefusedVersion(Connection db, String name, long seed) throws Exception {
+        SyntheticProduct product = ChunkWriterTest.sub64(name, seed);
+        new ExposureTable().upsert(db, product.exposure());
+        db.setAutoCommit(false);
+        refused.refuse(db, product.name(), product.exposure().getProduct(), product.checksum(), "a test");
+        return product.name();
     }
 
     private static String privilege(DatabaseLogin login) {
