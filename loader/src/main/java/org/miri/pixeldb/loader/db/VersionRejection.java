@@ -18,9 +18,9 @@ import org.miri.pixeldb.platform.kafka.ObjectOrigin;
 public final class VersionRejection {
 
     private static final String LOADED = "select 1 from product where id = ? and state = 'LOADED'";
-    // Forgetting the deleted exposure forgets its refused versions: so refuse only after.
-    private static final String DELETE_EMPTY_EXPOSURE = "delete from exposure e where e.name = ?"
-            + " and not exists (select 1 from product p where p.exposure_id = e.id)";
+    // Deleting the exposure forgets its refused versions (ForgottenExposure): so refuse only after.
+    private static final String EMPTY_EXPOSURE = "e.name = ? and not exists (select 1 from product p"
+            + " where p.exposure_id = e.id)";
     private final RefusedVersions refused = new RefusedVersions();
     private final IngestLog log = new IngestLog();
     private final ProductTable products = new ProductTable();
@@ -33,12 +33,7 @@ public final class VersionRejection {
             return source;
         }
         products.delete(tx, version.id());
-        try (PreparedStatement delete = tx.prepareStatement(DELETE_EMPTY_EXPOSURE)) {
-            delete.setString(1, version.exposure());
-            if (delete.executeUpdate() > 0) {
-                ForgottenExposure.forget(tx, version.exposure());
-            }
-        }
+        ForgottenExposure.deleteWhere(tx, EMPTY_EXPOSURE, version.exposure());
         refused.refuse(tx, version.exposure(), version.kind(), version.checksum(), reason);
         log.decided(tx, source, FileState.REJECTED, reason, version.exposure(), version.kind(), version.checksum());
         return source;

@@ -6,6 +6,7 @@ import static org.miri.pixeldb.loader.db.ExposureTableTest.one;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.miri.pixeldb.loader.testdata.SyntheticProduct;
@@ -36,8 +37,7 @@ class ForgottenExposureTest {
     void aDeletedExposureLosesItsRefusedVersionsAndItsDeletionIsTimed(RealServers servers) throws Exception {
         try (Connection db = MigratedDatabase.connect(servers)) {
             String name = exposureWithARefusedVersion(db, "forgotten-exposure", 41);
-            db.createStatement().execute("delete from exposure where name = '" + name + "'");
-            ForgottenExposure.forget(db, name);
+            assertEquals(List.of(name), ForgottenExposure.deleteWhere(db, "e.name = ?", name));
             assertEquals("0 t", one(db, "select concat_ws(' ', (select count(*) from refused_version where exposure = '"
                     + name + "'), (select deleted_at = now() from ingest_status_deletion where exposure_name = '"
                     + name + "'))"), "refused versions, deletion timed in the deleting transaction");
@@ -50,7 +50,9 @@ class ForgottenExposureTest {
         try (Connection db = MigratedDatabase.connect(servers)) {
             String name = exposureWithARefusedVersion(db, "live-exposure", 42);
             db.commit();
-            SQLException error = assertThrows(SQLException.class, () -> ForgottenExposure.forget(db, name));
+            // SQL by hand that calls the function without deleting first.
+            SQLException error = assertThrows(SQLException.class,
+                    () -> one(db, "select forget_exposure('" + name + "')"));
             assertEquals("55006", error.getSQLState());
             assertEquals("ERROR: exposure " + name + " still exists: delete it first, in the same transaction",
                     error.getMessage().lines().findFirst().orElseThrow());

@@ -9,10 +9,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -24,8 +21,7 @@ final class GivenFiles {
 
     private static final Pattern SUFFIX = Pattern.compile("(_pipe)?(_uncal|_ramp|_rateints|_rate)?\\.fits$");
     // Deleting the exposure deletes every product of it; the files' checksums find it whatever its name.
-    private static final String DELETE = "delete from exposure where id in (select exposure_id from product"
-            + " where checksum = any(?)) returning name";
+    private static final String HOLDING_ANY = "e.id in (select exposure_id from product where checksum = any(?))";
 
     private GivenFiles() {
     }
@@ -48,27 +44,8 @@ final class GivenFiles {
 
     /** Deletes the exposures already holding any of the files, so that they load afresh; returns how many. */
     static int forget(Connection db, List<Path> files) throws SQLException, IOException {
-        List<String> deleted = new ArrayList<>();
-        boolean autoCommit = db.getAutoCommit();
-        db.setAutoCommit(false);
-        try (PreparedStatement delete = db.prepareStatement(DELETE)) {
-            delete.setArray(1, db.createArrayOf("text", files.stream().map(GivenFiles::sha256).toArray()));
-            try (ResultSet names = delete.executeQuery()) {
-                while (names.next()) {
-                    deleted.add(names.getString(1));
-                }
-            }
-            for (String name : deleted) {
-                ForgottenExposure.forget(db, name);
-            }
-            db.commit();
-        } catch (SQLException e) {
-            db.rollback();
-            throw e;
-        } finally {
-            db.setAutoCommit(autoCommit);
-        }
-        return deleted.size();
+        return ForgottenExposure.deleteWhere(db, HOLDING_ANY,
+                db.createArrayOf("text", files.stream().map(GivenFiles::sha256).toArray())).size();
     }
 
     private static String sha256(Path file) {

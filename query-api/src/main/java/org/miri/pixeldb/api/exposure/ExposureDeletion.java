@@ -25,7 +25,6 @@ public class ExposureDeletion {
     private static final String LOCK = "select id from exposure where name = ? for update";
     // The files' log and status go with it (one store, V12); the topology writes a row anew when a file comes again.
     private static final String INGEST_LOG = "delete from ingest_log where exposure_name = ?";
-    private static final String EXPOSURE = "delete from exposure where id = ?";
 
     @Inject
     Database database;
@@ -47,8 +46,7 @@ public class ExposureDeletion {
                 }
                 Optional<String> next = health.beforeDeletion(connection, name);
                 update(connection, INGEST_LOG, name);
-                update(connection, EXPOSURE, id);
-                ForgottenExposure.forget(connection, name);
+                ForgottenExposure.deleteWhere(connection, "e.id = ?", id);
                 connection.commit();
                 next.ifPresent(health::publishAfterDeletion);
                 return true;
