@@ -61,8 +61,7 @@ public final class BucketPoller implements Runnable, AutoCloseable {
                 s3 = endpoint.client();
             }
             for (S3Object object : s3.listObjectsV2Paginator(b -> b.bucket(endpoint.bucket())).contents()) {
-                // Folder pseudo-entries ("prefix/") are no objects; export files are our own output.
-                if (object.key().endsWith("/") || isUploadInProgress(object.key()) || BucketLayout.isExport(object.key())) {
+                if (!BucketLayout.isIntakeCandidate(object.key()) || isUploadInProgress(object.key())) {
                     continue;
                 }
                 ObjectVersion version = new ObjectVersion(endpoint.bucket(), object.key(),

@@ -58,7 +58,7 @@ final class NotifyingBlobStore extends ForwardingBlobStore {
     }
 
     private void announce(String eventName, String bucket, String key) {
-        if (key.endsWith("/") || BucketLayout.isExport(key) || key.startsWith(MULTIPART_STUB_PREFIX)) {
+        if (!BucketLayout.isIntakeCandidate(key) || key.startsWith(MULTIPART_STUB_PREFIX)) {
             return;
         }
         try {

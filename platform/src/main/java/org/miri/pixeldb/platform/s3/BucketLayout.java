@@ -19,4 +19,12 @@ public final class BucketLayout {
     public static boolean isExport(String key) {
         return key.startsWith(EXPORTS);
     }
+
+    /**
+     * Whether the intake is told of an object with this key, by a notification or by the listing: not a folder marker
+     * ("prefix/", no object) and not an export file (our own output). Each S3 server's own artefacts come on top.
+     */
+    public static boolean isIntakeCandidate(String key) {
+        return !key.endsWith("/") && !isExport(key);
+    }
 }
