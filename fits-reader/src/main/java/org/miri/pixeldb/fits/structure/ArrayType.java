@@ -1,5 +1,8 @@
 package org.miri.pixeldb.fits.structure;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import nom.tam.fits.ImageHDU;
 import nom.tam.fits.header.Standard;
 
@@ -16,6 +19,8 @@ public enum ArrayType {
     UINT16(16, 1L << 15, "uint16 samples"),
     /** PIXELDQ and DQ: FITS has no unsigned 32-bit type, so uint32 is stored as int32 with BZERO 2^31. */
     UINT32(32, 1L << 31, "uint32 flags");
+
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     private final int bitpix;
     private final long bzero;
@@ -57,10 +62,18 @@ public enum ArrayType {
      * with bit 15; others as stored.
      */
     void unsign(byte[] bigEndian) {
-        if (this == UINT32 || this == UINT16) {
-            for (int at = 0; at < bigEndian.length; at += bytes()) {
-                bigEndian[at] ^= (byte) 0x80;
-            }
+        long signBits = this == UINT16 ? 0x8000_8000_8000_8000L : this == UINT32 ? 0x8000_0000_8000_0000L : 0;
+        if (signBits == 0) {
+            return;
+        }
+        // Eight bytes at a time: a byte loop with a stride was a sixth of the splitter's CPU on raw files (JFR,
+        // 2026-12-06). Arrays hold whole values, so the tail is whole values too.
+        int at = 0;
+        for (; at + Long.BYTES <= bigEndian.length; at += Long.BYTES) {
+            WORDS.set(bigEndian, at, (long) WORDS.get(bigEndian, at) ^ signBits);
+        }
+        for (; at < bigEndian.length; at += bytes()) {
+            bigEndian[at] ^= (byte) 0x80;
         }
     }
 
