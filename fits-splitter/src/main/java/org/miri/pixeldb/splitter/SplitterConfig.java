@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.apache.kafka.common.record.CompressionType;
 
 /** The splitter's own settings; each key is documented in application.properties. */
 @ConfigMapping(prefix = "pixeldb.splitter")
@@ -24,6 +25,10 @@ public interface SplitterConfig {
     /** Objects split side by side by one instance, each by its own thread and download. */
     @WithDefault("2")
     int concurrentObjects();
+
+    /** Codec of the corrected-ramp and slope records' batches (raw ramps, which do not compress, never are). */
+    @WithDefault("lz4")
+    CompressionType recordCompression();
 
     /** Sample bytes per ramp chunk message: far below Kafka's 1 MB default message size. */
     @WithDefault("524288")

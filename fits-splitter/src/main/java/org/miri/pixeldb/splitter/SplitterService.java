@@ -54,7 +54,8 @@ public class SplitterService {
         check(config);
         WorkDirectory workDir = WorkDirectory.open(config.workDir()
                 .orElse(Path.of(System.getProperty("java.io.tmpdir"), "pixeldb-splitter")));
-        producer = new KafkaProducer<>(KafkaSettings.producer(kafka.bootstrapServers(), "fits-splitter"));
+        producer = new KafkaProducer<>(KafkaSettings.producer(kafka.bootstrapServers(), "fits-splitter",
+                config.recordCompression()));
         rawRampProducer = new KafkaProducer<>(KafkaSettings.uncompressedProducer(kafka.bootstrapServers(),
                 "fits-splitter-raw"));
         eventProducer = new KafkaProducer<>(KafkaSettings.producer(kafka.bootstrapServers(), "fits-splitter-events"));

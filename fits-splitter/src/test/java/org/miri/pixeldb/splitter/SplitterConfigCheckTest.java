@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.apache.kafka.common.record.CompressionType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -46,6 +47,10 @@ class SplitterConfigCheckTest {
 
             public int concurrentObjects() {
                 return concurrentObjects;
+            }
+
+            public CompressionType recordCompression() {
+                return CompressionType.NONE;
             }
 
             public int chunkBytes() {

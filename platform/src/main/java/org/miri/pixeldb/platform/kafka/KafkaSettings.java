@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.record.CompressionType;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -20,7 +21,7 @@ public final class KafkaSettings {
     }
 
     public static Map<String, Object> producer(String bootstrapServers, String clientId) {
-        return producer(bootstrapServers, clientId, "lz4");
+        return producer(bootstrapServers, clientId, CompressionType.LZ4);
     }
 
     /**
@@ -29,16 +30,17 @@ public final class KafkaSettings {
      * 2026-12-05, docs/profiles/2026-12-05).
      */
     public static Map<String, Object> uncompressedProducer(String bootstrapServers, String clientId) {
-        return producer(bootstrapServers, clientId, "none");
+        return producer(bootstrapServers, clientId, CompressionType.NONE);
     }
 
-    private static Map<String, Object> producer(String bootstrapServers, String clientId, String compression) {
+    /** A producer whose batches are compressed with the given codec (a service's configured choice). */
+    public static Map<String, Object> producer(String bootstrapServers, String clientId, CompressionType compression) {
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, compression);
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, compression.name);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 10);
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, 1 << 20);
         config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 1 << 20);
