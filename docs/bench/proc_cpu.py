@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+"""Runs a command and prints the CPU seconds each of the stack's processes took meanwhile (from /proc/<pid>/stat,
+user + system), so that a benchmark's figures say where the machine's cores went. Processes that exit during the
+command (the command itself, e.g. the ./pixeldb bench JVM) are not counted.
+
+usage: proc_cpu.py OUTPUT_FILE COMMAND [ARGS...]   (the command's output goes to OUTPUT_FILE)
+"""
+import os
+import subprocess
+import sys
+import time
+
+# Stack processes by a marker in their command line, first match wins (the broker's classpath names s3proxy too).
+NAMES = [('server.properties', 'kafka-broker'), ('s3proxy.properties', 's3proxy'), ('PixelDbCommand', 'pixeldb-cli'),
+         ('fits-splitter', 'fits-splitter'), ('ramp-writer', 'ramp-writer'), ('corrected-writer', 'corrected-writer'),
+         ('query-api', 'query-api'), ('exporter', 'exporter')]
+
+
+def snapshot():
+    ticks = os.sysconf('SC_CLK_TCK')
+    seen = {}
+    for pid in filter(str.isdigit, os.listdir('/proc')):
+        try:
+            stat = open(f'/proc/{pid}/stat').read()
+            cmdline = open(f'/proc/{pid}/cmdline').read().replace('\0', ' ')
+        except OSError:
+            continue
+        fields = stat[stat.rfind(')') + 2:].split()
+        name = 'postgres' if cmdline.startswith('postgres') else next(
+            (label for marker, label in NAMES if marker in cmdline), 'other')
+        seen[pid] = (name, (int(fields[11]) + int(fields[12])) / ticks)
+    return seen
+
+
+before = snapshot()
+start = time.time()
+with open(sys.argv[1], 'w') as output:
+    code = subprocess.run(sys.argv[2:], stdout=output, stderr=subprocess.STDOUT).returncode
+elapsed = time.time() - start
+totals = {}
+for pid, (name, seconds) in snapshot().items():
+    totals[name] = totals.get(name, 0) + seconds - before.get(pid, (name, 0))[1]
+print(f'cpu over {elapsed:.1f} s: ' + ', '.join(f'{name} {seconds:.2f} s' for name, seconds in
+                                             sorted(totals.items(), key=lambda item: -item[1]) if seconds >= 0.05))
+sys.exit(code)
