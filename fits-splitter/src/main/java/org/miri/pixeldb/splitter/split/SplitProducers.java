@@ -9,7 +9,7 @@ import org.apache.kafka.clients.producer.Producer;
  * uncompressed.
  *
  * @param events   ingest events and notifications: small, each waited for
- * @param records  exposure, corrected-ramp and slope records (lz4)
+ * @param records  exposure, corrected-ramp and slope records (pixeldb.splitter.record-compression, lz4 by default)
  * @param rawRamps raw-ramp records (no compression)
  */
 public record SplitProducers(Producer<String, byte[]> events, Producer<String, byte[]> records,
