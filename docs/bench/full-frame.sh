@@ -3,7 +3,7 @@
 # One warm-up run (the first run on fresh JVMs costs 1.5-2x: the JIT), then RUNS measured runs, each followed by the
 # CPU each process of the stack took during it (docs/bench/proc_cpu.py). Each run waits for the exposure's detector
 # health, so that its evaluation (6-9 s of query-api and PostgreSQL CPU for a full frame) does not fall into the next
-# run. KEEP=1 leaves the stack running. Extra environment (e.g.
+# run. KEEP=1 leaves the stack running; otherwise it is stopped and its data directory removed. Extra environment (e.g.
 # PIXELDB_SPLITTER_RECORD_COMPRESSION=none) reaches the services. Needs about 6 GB of disk per ramp,rateints run.
 #
 # usage: docs/bench/full-frame.sh PRODUCTS [RUNS] [DATA_DIR]   e.g. docs/bench/full-frame.sh uncal 3
@@ -24,4 +24,4 @@ for run in $(seq 0 "$runs"); do
   echo "  splitter: $(grep -h 'into [0-9]* chunks in' "$dir/logs/fits-splitter.log" | tail -1 | sed 's/.*chunks in/split in/')"
   echo "  $cpu"
 done
-[ "${KEEP:-0}" = 1 ] || ./pixeldb down --data-dir "$dir" >/dev/null 2>&1
+[ "${KEEP:-0}" = 1 ] || { ./pixeldb down --data-dir "$dir" >/dev/null 2>&1; rm -rf "$dir"; }
