@@ -32,7 +32,7 @@ class RecordCompressionConfigTest {
         RuntimeException failure = assertThrows(RuntimeException.class,
                 () -> config(Map.of("pixeldb.splitter.record-compression", "brotli")));
         String message = String.valueOf(failure.getMessage()) + failure.getCause();
-        assertTrue(message.contains("record-compression") && message.contains("brotli"), message);
+        assertTrue(message.contains("record-compression") && message.contains("brotli") && message.contains("zstd"), message);
     }
 
     private static SplitterConfig config(Map<String, String> properties) {
