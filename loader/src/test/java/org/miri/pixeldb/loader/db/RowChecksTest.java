@@ -1,0 +1,129 @@
+package org.miri.pixeldb.loader.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.miri.pixeldb.loader.db.ExposureTableTest.one;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.miri.pixeldb.loader.testdata.SyntheticProduct;
+import org.miri.pixeldb.schemas.RawRampChunk;
+import org.miri.pixeldb.testing.RealServers;
+import org.miri.pixeldb.testing.RealServersExtension;
+
+/**
+ * The strips' COPY runs without per-row foreign-key checks (decision 0025); these tests hold the claim that nothing is
+ * lost by it: the ledger rows, still checked, keep a product from being deleted under its COPY, and a product deleted
+ * first makes the load fail whole.
+ */
+@ExtendWith(RealServersExtension.class)
+class RowChecksTest {
+
+    private final ChunkWriter<RawRampChunk> writer = ChunkWriter.rawRamps();
+    private final ChunkWriterTest helpers = new ChunkWriterTest();
+
+    @Test
+    void theWritersRoleMayTurnTheChecksOff(RealServers servers) throws Exception {
+        try (Connection db = MigratedDatabase.connect(servers)) {
+            assertEquals("t", one(db, "select has_parameter_privilege('pixeldb_load', 'session_replication_role', 'SET')"));
+        }
+    }
+
+    @Test
+    void theCopyRunsAsAReplicaWithinItsTransaction(RealServers servers) throws Exception {
+        try (Connection db = MigratedDatabase.connect(servers)) {
+            db.setAutoCommit(false);
+            String[] during = new String[1];
+            new RowChecks().skippedDuring(db, () -> during[0] = one(db, "show session_replication_role"));
+            assertEquals("replica origin", during[0] + " " + one(db, "show session_replication_role"));
+            db.rollback();
+        }
+    }
+
+    @Test
+    void theChecksAreBackOnForWhatFollowsTheCopy(RealServers servers) throws Exception {
+        SyntheticProduct product = ChunkWriterTest.sub64("row-checks-back-on", 31);
+        try (Connection db = MigratedDatabase.connect(servers)) {
+            helpers.register(db, product);
+            db.setAutoCommit(false);
+            writer.write(db, product.chunks(0, 20));
+            assertEquals("origin", one(db, "show session_replication_role"));
+            db.commit();
+            db.setAutoCommit(true);
+            // The first 20 chunks are the science ones (640 strips); the reference outputs follow.
+            assertEquals("640/0/20", ChunkWriterTest.counts(db, product));
+        }
+    }
+
+    @Test
+    void aDeletionWaitsForTheLoadAndTakesItsStrips(RealServers servers) throws Exception {
+        SyntheticProduct product = ChunkWriterTest.sub64("row-checks-delete-waits", 32);
+        try (Connection db = MigratedDatabase.connect(servers); Connection other = MigratedDatabase.connect(servers)) {
+            helpers.register(db, product);
+            String productId = productId(db, product);
+            db.setAutoCommit(false);
+            writer.write(db, product.chunks(0, product.chunkCount()));
+            CompletableFuture<String> deletion = CompletableFuture.supplyAsync(() -> delete(other, product));
+            // The ledger rows hold the product row: the deletion must wait for the load's commit.
+            assertThrows(java.util.concurrent.TimeoutException.class, () -> deletion.get(1, TimeUnit.SECONDS));
+            db.commit();
+            db.setAutoCommit(true);
+            assertEquals("DELETE 1", deletion.get(30, TimeUnit.SECONDS));
+            assertEquals("0 0 0", strips(db, productId));
+        }
+    }
+
+    @Test
+    void aLoadAfterAnUncommittedDeletionFailsWhole(RealServers servers) throws Exception {
+        SyntheticProduct product = ChunkWriterTest.sub64("row-checks-deleted-first", 33);
+        try (Connection db = MigratedDatabase.connect(servers); Connection other = MigratedDatabase.connect(servers)) {
+            helpers.register(db, product);
+            String productId = productId(db, product);
+            other.setAutoCommit(false);
+            one(other, "with d as (delete from exposure where name = '" + product.name() + "' returning 1) select 1");
+            CompletableFuture<Void> load = CompletableFuture.runAsync(() -> {
+                try {
+                    db.setAutoCommit(false);
+                    writer.write(db, product.chunks(0, product.chunkCount()));
+                    db.commit();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertThrows(java.util.concurrent.TimeoutException.class, () -> load.get(1, TimeUnit.SECONDS));
+            other.commit();
+            ExecutionException failed = assertThrows(ExecutionException.class, () -> load.get(30, TimeUnit.SECONDS));
+            SQLException cause = (SQLException) failed.getCause().getCause();
+            assertEquals("23503", cause.getSQLState(), cause.getMessage());
+            db.rollback();
+            db.setAutoCommit(true);
+            assertEquals("0 0 0", strips(db, productId));
+        }
+    }
+
+    private static String productId(Connection db, SyntheticProduct product) throws SQLException {
+        // Kept as text: the id outlives the row, so that what is left of the product can be counted after it.
+        return one(db, "select p.id from product p join exposure e on e.id = p.exposure_id where e.name = '"
+                + product.name() + "'");
+    }
+
+    private static String delete(Connection db, SyntheticProduct product) {
+        try {
+            one(db, "with d as (delete from exposure where name = '" + product.name() + "' returning 1) select 1");
+            return "DELETE 1";
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String strips(Connection db, String productId) throws SQLException {
+        return one(db, "select concat_ws(' ', (select count(*) from raw_ramp_strip where product_id = " + productId
+                + "), (select count(*) from refout_ramp_strip where product_id = " + productId + "),"
+                + " (select count(*) from chunk_ledger where product_id = " + productId + "))");
+    }
+}
