@@ -64,8 +64,7 @@ class RowChecksTest {
     void aDeletionWaitsForTheLoadAndTakesItsStrips(RealServers servers) throws Exception {
         SyntheticProduct product = ChunkWriterTest.sub64("row-checks-delete-waits", 32);
         try (Connection db = MigratedDatabase.connect(servers); Connection other = MigratedDatabase.connect(servers)) {
-            helpers.register(db, product);
-            String productId = productId(db, product);
+            String productId = registered(db, product);
             db.setAutoCommit(false);
             writer.write(db, product.chunks(0, product.chunkCount()));
             CompletableFuture<String> deletion = CompletableFuture.supplyAsync(() -> delete(other, product));
@@ -82,10 +81,9 @@ class RowChecksTest {
     void aLoadAfterAnUncommittedDeletionFailsWhole(RealServers servers) throws Exception {
         SyntheticProduct product = ChunkWriterTest.sub64("row-checks-deleted-first", 33);
         try (Connection db = MigratedDatabase.connect(servers); Connection other = MigratedDatabase.connect(servers)) {
-            helpers.register(db, product);
-            String productId = productId(db, product);
+            String productId = registered(db, product);
             other.setAutoCommit(false);
-            one(other, "with d as (delete from exposure where name = '" + product.name() + "' returning 1) select 1");
+            delete(other, product);
             CompletableFuture<Void> load = CompletableFuture.runAsync(() -> {
                 try {
                     db.setAutoCommit(false);
@@ -106,7 +104,8 @@ class RowChecksTest {
         }
     }
 
-    private static String productId(Connection db, SyntheticProduct product) throws SQLException {
+    private String registered(Connection db, SyntheticProduct product) throws SQLException, LoadException {
+        helpers.register(db, product);
         // Kept as text: the id outlives the row, so that what is left of the product can be counted after it.
         return one(db, "select p.id from product p join exposure e on e.id = p.exposure_id where e.name = '"
                 + product.name() + "'");
