@@ -67,6 +67,7 @@ class RowChecksTest {
             String productId = registered(db, product);
             db.setAutoCommit(false);
             writer.write(db, product.chunks(0, product.chunkCount()));
+            assertEquals("640 320 40", strips(db, productId));
             CompletableFuture<String> deletion = CompletableFuture.supplyAsync(() -> delete(other, product));
             // The ledger rows hold the product row: the deletion must wait for the load's commit.
             assertThrows(java.util.concurrent.TimeoutException.class, () -> deletion.get(1, TimeUnit.SECONDS));
