@@ -134,10 +134,7 @@ class ChunkWriterTest {
             String productId = one(db, "select p.id from product p join exposure e on e.id = p.exposure_id"
                     + " where e.name = '" + product.name() + "'");
             one(db, "with d as (delete from exposure where name = '" + product.name() + "' returning 1) select 1");
-            assertEquals("0 0 0 0", one(db, "select concat_ws(' ', (select count(*) from product where id = " + productId
-                    + "), (select count(*) from raw_ramp_strip where product_id = " + productId + "),"
-                    + " (select count(*) from refout_ramp_strip where product_id = " + productId + "),"
-                    + " (select count(*) from chunk_ledger where product_id = " + productId + "))"));
+            assertEquals("0 0 0 0", leftOf(db, productId));
         }
     }
 
@@ -159,6 +156,14 @@ class ChunkWriterTest {
         } finally {
             db.setAutoCommit(true);
         }
+    }
+
+    /** Rows left of a product by its id, which outlives it: "product science-strips refout-strips ledger-rows". */
+    static String leftOf(Connection db, String productId) throws SQLException {
+        return one(db, "select concat_ws(' ', (select count(*) from product where id = " + productId
+                + "), (select count(*) from raw_ramp_strip where product_id = " + productId + "),"
+                + " (select count(*) from refout_ramp_strip where product_id = " + productId + "),"
+                + " (select count(*) from chunk_ledger where product_id = " + productId + "))");
     }
 
     /** Science strips / reference-output strips / ledger rows of the product. */
