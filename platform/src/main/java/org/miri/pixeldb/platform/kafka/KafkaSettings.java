@@ -17,6 +17,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class KafkaSettings {
 
+    static {
+        // Every Kafka client of the project is configured here first: the codec must be chosen before Kafka's lz4
+        // classes initialise (its decompressor is a static field).
+        Lz4Natives.loaded();
+    }
+
     private KafkaSettings() {
     }
 
