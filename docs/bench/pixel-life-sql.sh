@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Issue 18 item 4: what PostgreSQL spends on each statement of a pixel's life, without HTTP, the query-api or the load
+# generator: pgbench (shipped with the PostgreSQL the stack runs) sends each statement of GET /api/v1/pixels/... from
+# one client for 10 s, three runs each, and prints the average latency (PostgreSQL's execution plus one loopback round
+# trip; `select 1` gives the round trip alone). Run it on the 1,000-exposure database that docs/bench/pixel-life-1000.sh
+# loads (its subarrays: a dense pixel lies in SUB64's rectangle, a sparse one only in the five full frames). The SQL is
+# what PixelRepository and Database.lookups() send, with the page's exposures fixed to those of one dense pixel.
+#
+# usage: docs/bench/pixel-life-sql.sh [DATA_DIR]        (the stack must be up: ./pixeldb up --detach)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+URL=$(./pixeldb status --json ${1:+--data-dir "$1"} | python3 -c 'import json, sys; print(json.load(sys.stdin)["psql"])')
+PGBENCH=$(ls /usr/lib/postgresql/*/bin/pgbench | sort -V | tail -n 1)
+W=$(mktemp -d)
+trap 'rm -rf "$W"' EXIT
+SCA=$(psql "$URL" -Atc "select sca_id from exposure where subarray = 'SUB64' limit 1")
+DENSE=$(psql "$URL" -Atc "select format('\\set r random(%s, %s)', substrt2, substrt2 + subsize2 - 1) || chr(10) ||
+  format('\\set c random(%s, %s)', substrt1, substrt1 + subsize1 - 1) from exposure where subarray = 'SUB64' limit 1")
+SPARSE=$'\\set r random(100, 500)\n\\set c random(600, 1000)'
+EXPOSURES="select e.id, e.name, d.name, e.sca_id, e.subarray, e.substrt1, e.substrt2, e.subsize1, e.subsize2,
+  e.readpatt, e.nints, e.ngroups, e.nframes, e.tframe, e.tgroup, e.date_obs, e.date_end, e.exp_type, e.origin,
+  array(select p.kind from product p where p.exposure_id = e.id and p.state = 'LOADED' order by p.kind)
+  from exposure e join detector d on d.sca_id = e.sca_id where e.sca_id = $SCA
+  and :r between e.substrt2 and e.substrt2 + e.subsize2 - 1 and :c between e.substrt1 and e.substrt1 + e.subsize1 - 1
+  order by coalesce(e.date_obs, 'infinity'::timestamptz), e.id limit 26;"
+# The page of the first dense pixel: 25 exposures' ids and group counts, as the API binds them.
+read -r IDS NGROUPS < <(psql "$URL" -Atc "select string_agg(id::text, ',' order by k, id), string_agg(ngroups::text, ','
+  order by k, id) from (select e.id, e.ngroups, coalesce(e.date_obs, 'infinity') k from exposure e
+  join (select substrt1 c, substrt2 r from exposure where subarray = 'SUB64' limit 1) p on true where e.sca_id = $SCA
+  and p.r between e.substrt2 and e.substrt2 + e.subsize2 - 1 and p.c between e.substrt1 and e.substrt1 + e.subsize1 - 1
+  order by k, e.id limit 25) x" -F ' ')
+PIXEL="s.product_id = g.product_id and s.row = :r and s.first_col <= :c and s.first_col + s.ncols > :c"
+SAMPLES="with page as materialized (select x.id, x.ngroups, p.id as product_id, p.kind
+  from unnest('{$IDS}'::bigint[], '{$NGROUPS}'::int[]) x(id, ngroups) join product p on p.exposure_id = x.id
+  and p.state = 'LOADED')
+  select 1, g.id, s.integration, null::text, substring(s.samples from (:c - s.first_col) * g.ngroups * 2 + 1
+  for g.ngroups * 2), null::bytea, null::bytea, null::bytea, null::bytea from page g join raw_ramp_strip s on $PIXEL
+  where g.kind = 'RAW' and s.integration between 1 and 1000
+  union all select 2, g.id, s.integration, null::text, substring(s.sci from (:c - s.first_col) * g.ngroups * 4 + 1
+  for g.ngroups * 4), substring(s.err from (:c - s.first_col) * g.ngroups * 4 + 1 for g.ngroups * 4),
+  substring(s.groupdq from (:c - s.first_col) * g.ngroups + 1 for g.ngroups), null::bytea, null::bytea
+  from page g join corrected_ramp_strip s on $PIXEL where g.kind = 'RAMP' and s.integration between 1 and 1000
+  union all select 3, g.id, 0, null::text, substring(s.dq from (:c - s.first_col) * 4 + 1 for 4), null::bytea,
+  null::bytea, null::bytea, null::bytea from page g join pixeldq_strip s on $PIXEL where g.kind = 'RAMP'
+  union all select 4, g.id, s.integration, g.kind, substring(s.sci from (:c - s.first_col) * 4 + 1 for 4),
+  substring(s.err from (:c - s.first_col) * 4 + 1 for 4), substring(s.dq from (:c - s.first_col) * 4 + 1 for 4),
+  substring(s.var_poisson from (:c - s.first_col) * 4 + 1 for 4),
+  substring(s.var_rnoise from (:c - s.first_col) * 4 + 1 for 4) from page g join slope_strip s on $PIXEL
+  where g.kind in ('RATEINTS', 'RATE', 'QUICKLOOK') and (g.kind = 'RATE' or s.integration between 1 and 1000);"
+# pgbench takes one statement per line; the settings line is the simple-protocol multi-statement the API sends.
+{ echo "$DENSE"; echo "$EXPOSURES" | tr '\n' ' '; echo; } > "$W/exposures-dense.sql"
+{ echo "$SPARSE"; echo "$EXPOSURES" | tr '\n' ' '; echo; } > "$W/exposures-sparse.sql"
+{ echo "$DENSE"; echo "$SAMPLES" | tr '\n' ' '; echo; } > "$W/samples-dense-page.sql"
+printf 'begin read only;\nset transaction isolation level repeatable read; set local statement_timeout = 30000;'\
+' set local plan_cache_mode = force_generic_plan;\nrollback;\n' > "$W/transaction.sql"
+echo 'select 1;' > "$W/select-1.sql"
+for script in exposures-dense exposures-sparse samples-dense-page transaction select-1; do
+  # The API's lookups run generic plans (Database.lookups()); the transaction script sets it per transaction itself.
+  mode=prepared; [[ $script == transaction ]] && mode=simple
+  runs=$(for run in 1 2 3; do
+    PGOPTIONS='-c plan_cache_mode=force_generic_plan' "$PGBENCH" -n -M "$mode" -c 1 -T 10 -f "$W/$script.sql" "$URL" 2>&1 \
+      | awk '/latency average/ {printf "%s ", $4}'
+  done)
+  echo "$script: latency average ms, three runs: $runs"
+done
