@@ -6,27 +6,31 @@
 # loads (its subarrays: a dense pixel lies in SUB64's rectangle, a sparse one only in the five full frames). The SQL is
 # what PixelRepository and Database.lookups() send, with the page's exposures fixed to those of one dense pixel.
 #
-# usage: docs/bench/pixel-life-sql.sh [DATA_DIR]        (the stack must be up: ./pixeldb up --detach)
+# With PIXEL_MAJOR=1 it also times a page from the scratch table of docs/bench/pixel-major.sql (run that first): the
+# samples alone, and the whole page (the exposures' rows and the samples) in one statement.
+#
+# usage: [PIXEL_MAJOR=1] docs/bench/pixel-life-sql.sh [DATA_DIR]        (the stack must be up: ./pixeldb up --detach)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 URL=$(./pixeldb status --json ${1:+--data-dir "$1"} | python3 -c 'import json, sys; print(json.load(sys.stdin)["psql"])')
 PGBENCH=$(ls /usr/lib/postgresql/*/bin/pgbench | sort -V | tail -n 1)
 W=$(mktemp -d)
 trap 'rm -rf "$W"' EXIT
-SCA=$(psql "$URL" -Atc "select sca_id from exposure where subarray = 'SUB64' limit 1")
+SCA=$(psql "$URL" -Atc "select sca_id from exposure where subarray = 'SUB64' order by id limit 1")
 DENSE=$(psql "$URL" -Atc "select format('\\set r random(%s, %s)', substrt2, substrt2 + subsize2 - 1) || chr(10) ||
-  format('\\set c random(%s, %s)', substrt1, substrt1 + subsize1 - 1) from exposure where subarray = 'SUB64' limit 1")
+  format('\\set c random(%s, %s)', substrt1, substrt1 + subsize1 - 1) from exposure where subarray = 'SUB64' order by id limit 1")
 SPARSE=$'\\set r random(100, 500)\n\\set c random(600, 1000)'
-EXPOSURES="select e.id, e.name, d.name, e.sca_id, e.subarray, e.substrt1, e.substrt2, e.subsize1, e.subsize2,
+COLUMNS="e.id, e.name, d.name, e.sca_id, e.subarray, e.substrt1, e.substrt2, e.subsize1, e.subsize2,
   e.readpatt, e.nints, e.ngroups, e.nframes, e.tframe, e.tgroup, e.date_obs, e.date_end, e.exp_type, e.origin,
-  array(select p.kind from product p where p.exposure_id = e.id and p.state = 'LOADED' order by p.kind)
+  array(select p.kind from product p where p.exposure_id = e.id and p.state = 'LOADED' order by p.kind)"
+EXPOSURES="select $COLUMNS
   from exposure e join detector d on d.sca_id = e.sca_id where e.sca_id = $SCA
   and :r between e.substrt2 and e.substrt2 + e.subsize2 - 1 and :c between e.substrt1 and e.substrt1 + e.subsize1 - 1
   order by coalesce(e.date_obs, 'infinity'::timestamptz), e.id limit 26;"
 # The page of the first dense pixel: 25 exposures' ids and group counts, as the API binds them.
 read -r IDS NGROUPS < <(psql "$URL" -Atc "select string_agg(id::text, ',' order by k, id), string_agg(ngroups::text, ','
   order by k, id) from (select e.id, e.ngroups, coalesce(e.date_obs, 'infinity') k from exposure e
-  join (select substrt1 c, substrt2 r from exposure where subarray = 'SUB64' limit 1) p on true where e.sca_id = $SCA
+  join (select substrt1 c, substrt2 r from exposure where subarray = 'SUB64' order by id limit 1) p on true where e.sca_id = $SCA
   and p.r between e.substrt2 and e.substrt2 + e.subsize2 - 1 and p.c between e.substrt1 and e.substrt1 + e.subsize1 - 1
   order by k, e.id limit 25) x" -F ' ')
 PIXEL="s.product_id = g.product_id and s.row = :r and s.first_col <= :c and s.first_col + s.ncols > :c"
@@ -54,7 +58,19 @@ SAMPLES="with page as materialized (select x.id, x.ngroups, p.id as product_id, 
 printf 'begin read only;\nset transaction isolation level repeatable read; set local statement_timeout = 30000;'\
 ' set local plan_cache_mode = force_generic_plan;\nrollback;\n' > "$W/transaction.sql"
 echo 'select 1;' > "$W/select-1.sql"
-for script in exposures-dense exposures-sparse samples-dense-page transaction select-1; do
+SCRIPTS=(exposures-dense exposures-sparse samples-dense-page transaction select-1)
+if [[ ${PIXEL_MAJOR:-0} == 1 ]]; then
+  CORNER=$(psql "$URL" -Atc "select format('\\set r random(%s, %s)', substrt2, substrt2 + 15) || chr(10) ||
+    format('\\set c random(%s, %s)', substrt1, substrt1 + 15) from exposure where subarray = 'SUB64' order by id limit 1")
+  MAJOR="select m.exposure_id, m.date_key, m.raw, m.sci, m.err, m.groupdq, m.pixeldq, m.slopes from pixel_major_bench m
+    where m.sca_id = $SCA and m.row = :r and m.col = :c order by m.date_key, m.exposure_id limit 26"
+  { echo "$CORNER"; echo "$MAJOR;" | tr '\n' ' '; echo; } > "$W/pixel-major-samples.sql"
+  { echo "$CORNER"; echo "select $COLUMNS, m.raw, m.sci, m.err, m.groupdq, m.pixeldq, m.slopes from ($MAJOR) m
+    join exposure e on e.id = m.exposure_id join detector d on d.sca_id = e.sca_id
+    order by m.date_key, m.exposure_id;" | tr '\n' ' '; echo; } > "$W/pixel-major-page.sql"
+  SCRIPTS+=(pixel-major-samples pixel-major-page)
+fi
+for script in "${SCRIPTS[@]}"; do
   # The API's lookups run generic plans (Database.lookups()); the transaction script sets it per transaction itself.
   mode=prepared; [[ $script == transaction ]] && mode=simple
   runs=$(for run in 1 2 3; do
