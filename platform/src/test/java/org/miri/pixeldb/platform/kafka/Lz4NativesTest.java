@@ -1,5 +1,6 @@
 package org.miri.pixeldb.platform.kafka;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +40,7 @@ class Lz4NativesTest {
         }
         byte[] compressed = LZ4Factory.fastestJavaInstance().fastCompressor().compress(ramp);
         byte[] back = LZ4Factory.nativeInstance().safeDecompressor().decompress(compressed, ramp.length);
-        assertEquals(java.util.Arrays.toString(ramp), java.util.Arrays.toString(back));
+        assertArrayEquals(ramp, back);
     }
 
     /** What Kafka's Lz4BlockOutputStream and Lz4BlockInputStream get: {@code LZ4Factory.fastestInstance()}. */
