@@ -16,10 +16,12 @@ URL=$(./pixeldb status --json ${1:+--data-dir "$1"} | python3 -c 'import json, s
 PGBENCH=$(ls /usr/lib/postgresql/*/bin/pgbench | sort -V | tail -n 1)
 W=$(mktemp -d)
 trap 'rm -rf "$W"' EXIT
-SCA=$(psql "$URL" -Atc "select sca_id from exposure where subarray = 'SUB64' order by id limit 1")
-DENSE=$(psql "$URL" -Atc "select format('\\set r random(%s, %s)', substrt2, substrt2 + subsize2 - 1) || chr(10) ||
-  format('\\set c random(%s, %s)', substrt1, substrt1 + subsize1 - 1) from exposure where subarray = 'SUB64' order by id limit 1")
-SPARSE=$'\\set r random(100, 500)\n\\set c random(600, 1000)'
+# The first SUB64 exposure's rectangle: every pixel in it is a dense one.
+read -r SCA C0 NC R0 NR < <(psql "$URL" -At -F ' ' -c "select sca_id, substrt1, subsize1, substrt2, subsize2
+  from exposure where subarray = 'SUB64' order by id limit 1")
+pixels() { printf '\\set r random(%d, %d)\n\\set c random(%d, %d)' "$1" "$2" "$3" "$4"; } # pgbench variables r, c
+DENSE=$(pixels "$R0" $((R0 + NR - 1)) "$C0" $((C0 + NC - 1)))
+SPARSE=$(pixels 100 500 600 1000)
 COLUMNS="e.id, e.name, d.name, e.sca_id, e.subarray, e.substrt1, e.substrt2, e.subsize1, e.subsize2,
   e.readpatt, e.nints, e.ngroups, e.nframes, e.tframe, e.tgroup, e.date_obs, e.date_end, e.exp_type, e.origin,
   array(select p.kind from product p where p.exposure_id = e.id and p.state = 'LOADED' order by p.kind)"
@@ -27,12 +29,11 @@ EXPOSURES="select $COLUMNS
   from exposure e join detector d on d.sca_id = e.sca_id where e.sca_id = $SCA
   and :r between e.substrt2 and e.substrt2 + e.subsize2 - 1 and :c between e.substrt1 and e.substrt1 + e.subsize1 - 1
   order by coalesce(e.date_obs, 'infinity'::timestamptz), e.id limit 26;"
-# The page of the first dense pixel: 25 exposures' ids and group counts, as the API binds them.
-read -r IDS NGROUPS < <(psql "$URL" -Atc "select string_agg(id::text, ',' order by k, id), string_agg(ngroups::text, ','
-  order by k, id) from (select e.id, e.ngroups, coalesce(e.date_obs, 'infinity') k from exposure e
-  join (select substrt1 c, substrt2 r from exposure where subarray = 'SUB64' order by id limit 1) p on true where e.sca_id = $SCA
-  and p.r between e.substrt2 and e.substrt2 + e.subsize2 - 1 and p.c between e.substrt1 and e.substrt1 + e.subsize1 - 1
-  order by k, e.id limit 25) x" -F ' ')
+# The page of the rectangle's first pixel: 25 exposures' ids and group counts, as the API binds them.
+read -r IDS NGROUPS < <(psql "$URL" -At -F ' ' -c "select string_agg(id::text, ',' order by k, id),
+  string_agg(ngroups::text, ',' order by k, id) from (select e.id, e.ngroups, coalesce(e.date_obs, 'infinity') k
+  from exposure e where e.sca_id = $SCA and $R0 between e.substrt2 and e.substrt2 + e.subsize2 - 1
+  and $C0 between e.substrt1 and e.substrt1 + e.subsize1 - 1 order by k, e.id limit 25) x")
 PIXEL="s.product_id = g.product_id and s.row = :r and s.first_col <= :c and s.first_col + s.ncols > :c"
 SAMPLES="with page as materialized (select x.id, x.ngroups, p.id as product_id, p.kind
   from unnest('{$IDS}'::bigint[], '{$NGROUPS}'::int[]) x(id, ngroups) join product p on p.exposure_id = x.id
@@ -60,8 +61,7 @@ printf 'begin read only;\nset transaction isolation level repeatable read; set l
 echo 'select 1;' > "$W/select-1.sql"
 SCRIPTS=(exposures-dense exposures-sparse samples-dense-page transaction select-1)
 if [[ ${PIXEL_MAJOR:-0} == 1 ]]; then
-  CORNER=$(psql "$URL" -Atc "select format('\\set r random(%s, %s)', substrt2, substrt2 + 15) || chr(10) ||
-    format('\\set c random(%s, %s)', substrt1, substrt1 + 15) from exposure where subarray = 'SUB64' order by id limit 1")
+  CORNER=$(pixels "$R0" $((R0 + 15)) "$C0" $((C0 + 15))) # the 16 x 16 corner docs/bench/pixel-major.sql copies
   MAJOR="select m.exposure_id, m.date_key, m.raw, m.sci, m.err, m.groupdq, m.pixeldq, m.slopes from pixel_major_bench m
     where m.sca_id = $SCA and m.row = :r and m.col = :c order by m.date_key, m.exposure_id limit 26"
   { echo "$CORNER"; echo "$MAJOR;" | tr '\n' ' '; echo; } > "$W/pixel-major-samples.sql"

@@ -31,36 +31,42 @@ with corner as (
     from pixel x join exposure e on e.sca_id = x.sca_id and x.row between e.substrt2 and e.substrt2 + e.subsize2 - 1
         and x.col between e.substrt1 and e.substrt1 + e.subsize1 - 1
 )
+-- One lateral per strip table: a pixel's byte slice of each strip, the integrations concatenated in order.
 insert into pixel_major_bench
-select l.sca_id, l.row, l.col, l.date_key, l.id,
-    (select string_agg(substring(s.samples from (l.col - s.first_col) * l.ngroups * 2 + 1 for l.ngroups * 2), ''::bytea
-        order by s.integration) from product p join raw_ramp_strip s on s.product_id = p.id
-        where p.exposure_id = l.id and p.kind = 'RAW' and p.state = 'LOADED' and s.row = l.row
-        and s.first_col <= l.col and s.first_col + s.ncols > l.col),
-    (select string_agg(substring(s.sci from (l.col - s.first_col) * l.ngroups * 4 + 1 for l.ngroups * 4), ''::bytea
-        order by s.integration) from product p join corrected_ramp_strip s on s.product_id = p.id
-        where p.exposure_id = l.id and p.kind = 'RAMP' and p.state = 'LOADED' and s.row = l.row
-        and s.first_col <= l.col and s.first_col + s.ncols > l.col),
-    (select string_agg(substring(s.err from (l.col - s.first_col) * l.ngroups * 4 + 1 for l.ngroups * 4), ''::bytea
-        order by s.integration) from product p join corrected_ramp_strip s on s.product_id = p.id
-        where p.exposure_id = l.id and p.kind = 'RAMP' and p.state = 'LOADED' and s.row = l.row
-        and s.first_col <= l.col and s.first_col + s.ncols > l.col),
-    (select string_agg(substring(s.groupdq from (l.col - s.first_col) * l.ngroups + 1 for l.ngroups), ''::bytea
-        order by s.integration) from product p join corrected_ramp_strip s on s.product_id = p.id
-        where p.exposure_id = l.id and p.kind = 'RAMP' and p.state = 'LOADED' and s.row = l.row
-        and s.first_col <= l.col and s.first_col + s.ncols > l.col),
-    (select substring(s.dq from (l.col - s.first_col) * 4 + 1 for 4) from product p join pixeldq_strip s
-        on s.product_id = p.id where p.exposure_id = l.id and p.kind = 'RAMP' and p.state = 'LOADED'
-        and s.row = l.row and s.first_col <= l.col and s.first_col + s.ncols > l.col),
-    (select string_agg(substring(s.sci from (l.col - s.first_col) * 4 + 1 for 4)
-        || substring(s.err from (l.col - s.first_col) * 4 + 1 for 4)
-        || substring(s.dq from (l.col - s.first_col) * 4 + 1 for 4)
-        || substring(s.var_poisson from (l.col - s.first_col) * 4 + 1 for 4)
-        || substring(s.var_rnoise from (l.col - s.first_col) * 4 + 1 for 4), ''::bytea order by p.kind, s.integration)
-        from product p join slope_strip s on s.product_id = p.id
-        where p.exposure_id = l.id and p.kind in ('RATEINTS', 'RATE', 'QUICKLOOK') and p.state = 'LOADED'
-        and s.row = l.row and s.first_col <= l.col and s.first_col + s.ncols > l.col)
+select l.sca_id, l.row, l.col, l.date_key, l.id, raw.samples, corrected.sci, corrected.err, corrected.groupdq,
+    pixeldq.dq, slopes.packed
 from life l
+left join lateral (
+    select string_agg(substring(s.samples from (l.col - s.first_col) * l.ngroups * 2 + 1 for l.ngroups * 2), ''::bytea
+        order by s.integration) as samples
+    from product p join raw_ramp_strip s on s.product_id = p.id
+    where p.exposure_id = l.id and p.kind = 'RAW' and p.state = 'LOADED' and s.row = l.row
+        and s.first_col <= l.col and s.first_col + s.ncols > l.col) raw on true
+left join lateral (
+    select string_agg(substring(s.sci from (l.col - s.first_col) * l.ngroups * 4 + 1 for l.ngroups * 4), ''::bytea
+            order by s.integration) as sci,
+        string_agg(substring(s.err from (l.col - s.first_col) * l.ngroups * 4 + 1 for l.ngroups * 4), ''::bytea
+            order by s.integration) as err,
+        string_agg(substring(s.groupdq from (l.col - s.first_col) * l.ngroups + 1 for l.ngroups), ''::bytea
+            order by s.integration) as groupdq
+    from product p join corrected_ramp_strip s on s.product_id = p.id
+    where p.exposure_id = l.id and p.kind = 'RAMP' and p.state = 'LOADED' and s.row = l.row
+        and s.first_col <= l.col and s.first_col + s.ncols > l.col) corrected on true
+left join lateral (
+    select substring(s.dq from (l.col - s.first_col) * 4 + 1 for 4) as dq
+    from product p join pixeldq_strip s on s.product_id = p.id
+    where p.exposure_id = l.id and p.kind = 'RAMP' and p.state = 'LOADED' and s.row = l.row
+        and s.first_col <= l.col and s.first_col + s.ncols > l.col) pixeldq on true
+left join lateral (
+    select string_agg(substring(s.sci from (l.col - s.first_col) * 4 + 1 for 4)
+            || substring(s.err from (l.col - s.first_col) * 4 + 1 for 4)
+            || substring(s.dq from (l.col - s.first_col) * 4 + 1 for 4)
+            || substring(s.var_poisson from (l.col - s.first_col) * 4 + 1 for 4)
+            || substring(s.var_rnoise from (l.col - s.first_col) * 4 + 1 for 4), ''::bytea
+            order by p.kind, s.integration) as packed
+    from product p join slope_strip s on s.product_id = p.id
+    where p.exposure_id = l.id and p.kind in ('RATEINTS', 'RATE', 'QUICKLOOK') and p.state = 'LOADED'
+        and s.row = l.row and s.first_col <= l.col and s.first_col + s.ncols > l.col) slopes on true
 order by l.sca_id, l.row, l.col, l.date_key, l.id;
 vacuum analyze pixel_major_bench;
 select count(*) as rows, pg_size_pretty(pg_total_relation_size('pixel_major_bench')) as size,
