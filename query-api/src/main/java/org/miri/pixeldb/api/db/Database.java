@@ -21,11 +21,19 @@ public class Database {
     /** The name of the datasource of the API's changes (quarkus.datasource.write.*). */
     public static final String WRITE_POOL = "write";
 
+    /** The name of the datasource of a pixel's life (quarkus.datasource.lookups.*): the read login, its own sessions. */
+    public static final String LOOKUP_POOL = "lookups";
+
     private static final Logger LOG = Logger.getLogger(Database.class);
 
     /** Login pixeldb_api (role pixeldb_read): SELECT only, so a read path cannot change anything whatever it runs. */
     @Inject
     AgroalDataSource dataSource;
+
+    /** Login pixeldb_api again, in sessions set up once for lookups ({@link LookupSessions}). */
+    @Inject
+    @io.quarkus.agroal.DataSource(LOOKUP_POOL)
+    AgroalDataSource lookupSource;
 
     /** Login pixeldb_api_writer (role pixeldb_api_write): the API's own changes. */
     @Inject
@@ -43,13 +51,32 @@ public class Database {
     }
 
     /**
-     * A read-only connection for the same few index lookups run over and over (a pixel's life), all in one snapshot so
-     * that they see one version of every product, and with generic plans, because planning each lookup for its
-     * parameters cost as much as running it (about 0.5 ms each, measured with auto_explain; docs/performance.md).
+     * Runs the same few index lookups that are sent over and over (a pixel's life) in one transaction of a session of
+     * the lookups pool, whose settings were made when the pool opened it ({@link LookupSessions}): the request's
+     * statements are its only round trips. A lookup changes nothing, so a connection found lost, before or during it,
+     * is replaced and the lookup run again: a PostgreSQL restart costs the requests in flight a retry, not a 500.
      */
-    public Connection lookups() throws SQLException {
-        return open(dataSource, true, "set transaction isolation level repeatable read; " + timeout(config.statementTimeout())
-                + "; set local plan_cache_mode = force_generic_plan");
+    public <T> T lookup(Lookup<T> lookup) throws SQLException {
+        int attempts = lookupSource.getConfiguration().connectionPoolConfiguration().maxSize() + 1;
+        for (int attempt = 1; ; attempt++) {
+            try (Connection connection = lookupSource.getConnection()) {
+                connection.setAutoCommit(false);
+                return lookup.run(connection);
+            } catch (SQLException e) {
+                if (!ConnectionLoss.is(e) || attempt == attempts) {
+                    throw e;
+                }
+                LOG.warnf("connection lost during a lookup (%s), running it again; idle connections are checked",
+                        e.getSQLState());
+                lookupSource.flush(AgroalDataSource.FlushMode.INVALID);
+            }
+        }
+    }
+
+    /** Read-only work on one connection, run again whole when the connection is lost. */
+    @FunctionalInterface
+    public interface Lookup<T> {
+        T run(Connection connection) throws SQLException;
     }
 
     /** A connection in a transaction for changes; the caller commits. */

@@ -3,6 +3,7 @@ package org.miri.pixeldb.api.db;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -27,6 +28,7 @@ import org.miri.pixeldb.testing.RealServersTestResource;
 class DatabaseRolesTest {
 
     private static final String INSUFFICIENT_PRIVILEGE = "42501";
+    private static final String READ_ONLY_TRANSACTION = "25006";
 
     @Inject
     AgroalDataSource readPool;
@@ -34,6 +36,10 @@ class DatabaseRolesTest {
     @Inject
     @io.quarkus.agroal.DataSource(Database.WRITE_POOL)
     AgroalDataSource writePool;
+
+    @Inject
+    @io.quarkus.agroal.DataSource(Database.LOOKUP_POOL)
+    AgroalDataSource lookupPool;
 
     @Inject
     Database database;
@@ -54,7 +60,10 @@ class DatabaseRolesTest {
         "grant pixeldb_api_write to current_user",
     })
     void theReadPoolMayNotChangeAnything(String sql) throws Exception {
-        assertRefused(readPool, sql);
+        assertRefused(readPool, sql, INSUFFICIENT_PRIVILEGE);
+        // The lookups' sessions are read-only (LookupSessions), which refuses most first; beneath it is the same login.
+        assertRefused(lookupPool, sql, READ_ONLY_TRANSACTION, INSUFFICIENT_PRIVILEGE);
+        assertEquals(user(readPool), user(lookupPool));
     }
 
     @Test
@@ -85,12 +94,12 @@ class DatabaseRolesTest {
         "alter table exposure add column forged int",
     })
     void theWritePoolMayMakeOnlyTheApisChanges(String sql) throws Exception {
-        assertRefused(writePool, sql);
+        assertRefused(writePool, sql, INSUFFICIENT_PRIVILEGE);
     }
 
     @Test
-    void neitherPoolIsASuperuserAndBothNameTheService() throws Exception {
-        for (AgroalDataSource pool : new AgroalDataSource[] {readPool, writePool}) {
+    void noPoolIsASuperuserAndEachNamesTheService() throws Exception {
+        for (AgroalDataSource pool : new AgroalDataSource[] {readPool, lookupPool, writePool}) {
             try (Connection connection = live(pool); Statement statement = connection.createStatement();
                  ResultSet rs = statement.executeQuery("select r.rolsuper, r.rolcreaterole, r.rolcreatedb,"
                          + " current_setting('application_name') from pg_roles r where r.rolname = current_user")) {
@@ -121,10 +130,19 @@ class DatabaseRolesTest {
         }
     }
 
-    private static void assertRefused(AgroalDataSource pool, String sql) throws SQLException {
+    private static void assertRefused(AgroalDataSource pool, String sql, String... sqlStates) throws SQLException {
         try (Connection connection = live(pool)) {
             SQLException refused = assertThrows(SQLException.class, () -> execute(connection, sql));
-            assertEquals(INSUFFICIENT_PRIVILEGE, refused.getSQLState(), refused.getMessage());
+            assertTrue(java.util.List.of(sqlStates).contains(refused.getSQLState()), refused.getSQLState() + ": "
+                    + refused.getMessage());
+        }
+    }
+
+    private static String user(AgroalDataSource pool) throws SQLException {
+        try (Connection connection = live(pool); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select current_user")) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 
