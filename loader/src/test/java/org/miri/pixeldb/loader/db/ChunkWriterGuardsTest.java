@@ -97,7 +97,7 @@ class ChunkWriterGuardsTest {
             assertEquals(10, report.chunksLoaded());
             assertEquals(30, report.chunksSkipped());
             assertEquals(List.of(ChunkWriterTest.completed(product)), report.completed());
-            assertEquals("640/320/40", ChunkWriterTest.counts(a, product));
+            assertEquals("320/320/40", ChunkWriterTest.counts(a, product));
             assertEquals("40 LOADED", one(a, "select chunks_loaded || ' ' || state from product p join exposure e"
                     + " on e.id = p.exposure_id where e.name = '" + product.name() + "'"));
         }

@@ -42,8 +42,8 @@ class ChunkWriterTest {
                     + " where exposure = ?", product, product.ramps()));
             assertEquals(5_760, compare(db, "select integration, row, refout_col, samples from refout_ramp_v"
                     + " where exposure = ?", product, product.refout()));
-            // 72 columns of 20 groups become strips of 49 + 23 ramps, each row in its page (no TOAST).
-            assertEquals("1960 920 640", one(db, "select concat_ws(' ', max(octet_length(samples)),"
+            // 72 columns of 20 groups (2,880 bytes) become one strip a row, in its page (no TOAST).
+            assertEquals("2880 2880 320", one(db, "select concat_ws(' ', max(octet_length(samples)),"
                     + " min(octet_length(samples)), count(*)) from raw_ramp_strip s join product p on p.id = s.product_id"
                     + " join exposure e on e.id = p.exposure_id where e.name = '" + product.name() + "'"));
             assertEquals("LOADED 40 40", one(db, "select concat_ws(' ', p.state, p.chunks_loaded, p.chunk_count)"
@@ -61,7 +61,7 @@ class ChunkWriterTest {
             assertEquals(new LoadReport(0, 40, 0, List.of(), again.held()), again);
             // Skipped chunks are held all the same: their acknowledgement may have been lost in a crash.
             assertEquals(indexes(0, 40), again.held().get(0).indexes());
-            assertEquals("640/320/40", counts(db, product));
+            assertEquals("320/320/40", counts(db, product));
         }
     }
 
@@ -82,7 +82,7 @@ class ChunkWriterTest {
             LoadReport rest = load(db, product.chunks(10, product.chunkCount()));
             assertEquals(new LoadReport(20, 10, 5_760, List.of(completed(product)), rest.held()), rest);
             assertEquals(indexes(10, 40), rest.held().get(0).indexes());
-            assertEquals("640/320/40", counts(db, product));
+            assertEquals("320/320/40", counts(db, product));
             assertEquals(23_040, compare(db, "select integration, row, col, samples, pixel_id from raw_ramp_v"
                     + " where exposure = ?", product, product.ramps()));
         }

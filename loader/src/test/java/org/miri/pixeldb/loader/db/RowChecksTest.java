@@ -56,8 +56,8 @@ class RowChecksTest {
             assertEquals("origin", one(db, "show session_replication_role"));
             db.commit();
             db.setAutoCommit(true);
-            // The first 20 chunks are the science ones (640 strips); the reference outputs follow.
-            assertEquals("640/0/20", ChunkWriterTest.counts(db, product));
+            // The first 20 chunks are the science ones (320 strips); the reference outputs follow.
+            assertEquals("320/0/20", ChunkWriterTest.counts(db, product));
         }
     }
 
@@ -68,7 +68,7 @@ class RowChecksTest {
             String productId = registered(db, product);
             db.setAutoCommit(false);
             writer.write(db, product.chunks(0, product.chunkCount()));
-            assertEquals("1 640 320 40", ChunkWriterTest.leftOf(db, productId));
+            assertEquals("1 320 320 40", ChunkWriterTest.leftOf(db, productId));
             CompletableFuture<Void> deletion = CompletableFuture.runAsync(() -> delete(other, product));
             // The ledger rows hold the product row: the deletion must wait for the load's commit.
             assertThrows(TimeoutException.class, () -> deletion.get(1, TimeUnit.SECONDS));

@@ -30,8 +30,8 @@ class SecondObjectSettlementTest {
 
     private static final Instant EARLIER = Instant.parse("2026-11-30T08:00:00Z");
     private static final Instant LATER = Instant.parse("2026-11-30T09:00:00Z");
-    /** Strips (19 columns of 50 groups), reference-output strips and ledger rows of one version. */
-    private static final String ONE_VERSION = "1280/320/40";
+    /** Strips (39 columns of 50 groups), reference-output strips and ledger rows of one version. */
+    private static final String ONE_VERSION = "640/320/40";
     private final ChunkWriter<RawRampChunk> writer = ChunkWriter.rawRamps();
 
     /** The real JPL8 exposure's shape: SUB64 from row 779, 5 integrations of 50 groups, 16 rows per chunk. */
@@ -136,7 +136,7 @@ class SecondObjectSettlementTest {
                 millis[run] = (System.nanoTime() - start) / 1_000_000;
             }
             Arrays.sort(millis);
-            System.out.printf("comparing two SUB64 RAW versions (23,040 + 5,760 ramps of 50 groups, 1,600 strips"
+            System.out.printf("comparing two SUB64 RAW versions (23,040 + 5,760 ramps of 50 groups, 960 strips"
                     + " each): median %d ms, min %d, max %d of %d runs%n", millis[3], millis[0], millis[6], millis.length);
         }
     }

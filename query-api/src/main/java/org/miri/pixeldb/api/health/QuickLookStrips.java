@@ -16,8 +16,8 @@ import org.miri.pixeldb.health.slope.RampSlope;
  */
 final class QuickLookStrips {
 
-    // The writers keep a strip row within its table page (loader's StripTable: 1,960 bytes); 5 arrays x 4 bytes.
-    static final int MAX_PIXELS = 1_960 / 20;
+    // The writers keep a strip row within half a table page (loader's StripTable: 3,960 bytes); 5 arrays x 4 bytes.
+    static final int MAX_PIXELS = 3_960 / 20;
     private static final int BATCH = 512;
     private static final String RAMPS = "select integration, row, first_col, ncols, samples from raw_ramp_strip"
             + " where product_id = ?";
