@@ -4,7 +4,10 @@
 # one client for 10 s, three runs each, and prints the average latency (PostgreSQL's execution plus one loopback round
 # trip; `select 1` gives the round trip alone). Run it on the 1,000-exposure database that docs/bench/pixel-life-1000.sh
 # loads (its subarrays: a dense pixel lies in SUB64's rectangle, a sparse one only in the five full frames). The SQL is
-# what PixelRepository and Database.lookups() send, with the page's exposures fixed to those of one dense pixel.
+# what PixelRepository sends through Database.lookup(), with the page's exposures fixed to those of one dense pixel, in
+# sessions set up as LookupSessions sets up the API's (PGOPTIONS below). Last, the whole page as the API sends it (begin,
+# the two statements, commit) from 8 clients at once, the lookups pool's default size: PostgreSQL's own capacity for
+# pixel lives on this machine, without HTTP, the query-api or the load generator.
 #
 # With PIXEL_MAJOR=1 it also times a page from the scratch table of docs/bench/pixel-major.sql (run that first): the
 # samples alone, and the whole page (the exposures' rows and the samples) in one statement.
@@ -56,8 +59,9 @@ SAMPLES="with page as materialized (select x.id, x.ngroups, p.id as product_id, 
 { echo "$DENSE"; echo "$EXPOSURES" | tr '\n' ' '; echo; } > "$W/exposures-dense.sql"
 { echo "$SPARSE"; echo "$EXPOSURES" | tr '\n' ' '; echo; } > "$W/exposures-sparse.sql"
 { echo "$DENSE"; echo "$SAMPLES" | tr '\n' ' '; echo; } > "$W/samples-dense-page.sql"
-printf 'begin read only;\nset transaction isolation level repeatable read; set local statement_timeout = 30000;'\
-' set local plan_cache_mode = force_generic_plan;\nrollback;\n' > "$W/transaction.sql"
+printf 'begin;\ncommit;\n' > "$W/transaction.sql" # what the API wraps around a page's two statements
+{ echo "$DENSE"; echo 'begin;'; echo "$EXPOSURES" | tr '\n' ' '; echo; echo "$SAMPLES" | tr '\n' ' '; echo; echo 'commit;'; } \
+  > "$W/page.sql"
 echo 'select 1;' > "$W/select-1.sql"
 SCRIPTS=(exposures-dense exposures-sparse samples-dense-page transaction select-1)
 if [[ ${PIXEL_MAJOR:-0} == 1 ]]; then
@@ -70,12 +74,16 @@ if [[ ${PIXEL_MAJOR:-0} == 1 ]]; then
     order by m.date_key, m.exposure_id;" | tr '\n' ' '; echo; } > "$W/pixel-major-page.sql"
   SCRIPTS+=(pixel-major-samples pixel-major-page)
 fi
+# The settings of the API's lookup sessions (LookupSessions).
+export PGOPTIONS="-c plan_cache_mode=force_generic_plan -c default_transaction_read_only=on"
+PGOPTIONS+=" -c default_transaction_isolation=repeatable\\ read"
 for script in "${SCRIPTS[@]}"; do
-  # The API's lookups run generic plans (Database.lookups()); the transaction script sets it per transaction itself.
-  mode=prepared; [[ $script == transaction ]] && mode=simple
   runs=$(for run in 1 2 3; do
-    PGOPTIONS='-c plan_cache_mode=force_generic_plan' "$PGBENCH" -n -M "$mode" -c 1 -T 10 -f "$W/$script.sql" "$URL" 2>&1 \
-      | awk '/latency average/ {printf "%s ", $4}'
+    "$PGBENCH" -n -M prepared -c 1 -T 10 -f "$W/$script.sql" "$URL" 2>&1 | awk '/latency average/ {printf "%s ", $4}'
   done)
   echo "$script: latency average ms, three runs: $runs"
 done
+runs=$(for run in 1 2 3; do
+  "$PGBENCH" -n -M prepared -c 8 -j 2 -T 10 -f "$W/page.sql" "$URL" 2>&1 | awk '/^tps/ {printf "%.0f ", $3}'
+done)
+echo "whole page, 8 clients: pages/s, three runs: $runs"
