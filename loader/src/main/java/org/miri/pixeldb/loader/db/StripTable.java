@@ -7,21 +7,14 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.miri.pixeldb.platform.db.StripBudget;
 
 /**
  * A table of strips: one row per product, integration (where the table has one) and run of consecutive
  * pixels of one detector row, with one packed {@code bytea} column per plane, in the chunk's byte order.
- * See decisions 0004 and 0006 for why.
+ * See decisions 0004, 0006 and 0029 for why; {@link StripBudget} sets how wide a strip may be.
  */
 final class StripTable {
-
-    /**
-     * Most bytes of all planes of one strip. Two such rows fill a table page and stay in it (the strip tables'
-     * toast_tuple_target is 4,080 bytes, migration V19), so a pixel lookup reads one page per ramp instead of the row,
-     * the TOAST index and a TOAST page; and half as many rows as at PostgreSQL's default 2,032-byte target cost its
-     * COPY about a quarter less CPU for the same bytes (decision 0029).
-     */
-    static final int MAX_STRIP_BYTES = 3_960;
 
     static final StripTable RAW_SCIENCE = new StripTable("raw_ramp_strip", "raw ramps", true, "samples");
     static final StripTable RAW_REFOUT = new StripTable("refout_ramp_strip", "raw reference output", true, "samples");
@@ -104,7 +97,7 @@ final class StripTable {
 
     private void write(BinaryCopyEncoder out, int productId, StripBlock block) throws SQLException {
         byte[][] planes = block.planes().stream().map(p -> p.data() == null ? null : p.bytes()).toArray(byte[][]::new);
-        int width = Math.max(1, MAX_STRIP_BYTES / block.bytesPerPixel());
+        int width = Math.max(1, StripBudget.MAX_STRIP_BYTES / block.bytesPerPixel());
         for (int r = 0; r < block.rows(); r++) {
             for (int c = 0; c < block.cols(); c += width) {
                 int n = Math.min(width, block.cols() - c);

@@ -57,20 +57,12 @@ public class Database {
      * is replaced and the lookup run again: a PostgreSQL restart costs the requests in flight a retry, not a 500.
      */
     public <T> T lookup(Lookup<T> lookup) throws SQLException {
-        int attempts = lookupSource.getConfiguration().connectionPoolConfiguration().maxSize() + 1;
-        for (int attempt = 1; ; attempt++) {
+        return retryingLostConnections(lookupSource, "during a lookup", "running it again", () -> {
             try (Connection connection = lookupSource.getConnection()) {
                 connection.setAutoCommit(false);
                 return lookup.run(connection);
-            } catch (SQLException e) {
-                if (!ConnectionLoss.is(e) || attempt == attempts) {
-                    throw e;
-                }
-                LOG.warnf("connection lost during a lookup (%s), running it again; idle connections are checked",
-                        e.getSQLState());
-                lookupSource.flush(AgroalDataSource.FlushMode.INVALID);
             }
-        }
+        });
     }
 
     /** Read-only work on one connection, run again whole when the connection is lost. */
@@ -90,30 +82,49 @@ public class Database {
     // failover, pg_terminate_backend) fails here, before anything ran: another connection is then just as good, and
     // the request is served instead of answering 500 once for every dead connection in the pool.
     private Connection open(AgroalDataSource pool, boolean readOnly, String settings) throws SQLException {
-        int attempts = pool.getConfiguration().connectionPoolConfiguration().maxSize() + 1;
-        for (int attempt = 1; ; attempt++) {
+        return retryingLostConnections(pool, "before use", "taking another", () -> {
             Connection connection = pool.getConnection();
             try (Statement statement = connection.createStatement()) {
                 connection.setAutoCommit(false);
                 connection.setReadOnly(readOnly);
                 statement.execute(settings);
                 return connection;
-            } catch (SQLException e) {
-                connection.close();
-                if (!ConnectionLoss.is(e) || attempt == attempts) {
-                    throw e;
-                }
-                LOG.warnf("connection lost before use (%s), taking another; idle connections are checked", e.getSQLState());
-                pool.flush(AgroalDataSource.FlushMode.INVALID);
-            } catch (RuntimeException e) {
+            } catch (SQLException | RuntimeException e) {
                 connection.close();
                 throw e;
+            }
+        });
+    }
+
+    // A lost connection is found by the next thing sent on it; the pool may hold several, so up to all of them and one
+    // new one are tried. The idle ones are checked after the first loss, so that most requests meet at most one.
+    private static <T> T retryingLostConnections(AgroalDataSource pool, String when, String then, Attempt<T> attempt)
+            throws SQLException {
+        int attempts = pool.getConfiguration().connectionPoolConfiguration().maxSize() + 1;
+        for (int n = 1; ; n++) {
+            try {
+                return attempt.run();
+            } catch (SQLException e) {
+                if (!ConnectionLoss.is(e) || n == attempts) {
+                    throw e;
+                }
+                LOG.warnf("connection lost %s (%s), %s; idle connections are checked", when, e.getSQLState(), then);
+                pool.flush(AgroalDataSource.FlushMode.INVALID);
             }
         }
     }
 
+    private interface Attempt<T> {
+        T run() throws SQLException;
+    }
+
     private String timeout(Duration timeout) {
-        return "set local statement_timeout = " + Math.max(1, timeout.toMillis())
-                + "; set local idle_in_transaction_session_timeout = " + Math.max(1, config.idleInTransactionTimeout().toMillis());
+        return timeouts("set local", timeout, config.idleInTransactionTimeout());
+    }
+
+    /** The two timeouts of an API session as settings, for one transaction ("set local") or the session ("set"). */
+    static String timeouts(String set, Duration statement, Duration idleInTransaction) {
+        return set + " statement_timeout = " + Math.max(1, statement.toMillis()) + "; " + set
+                + " idle_in_transaction_session_timeout = " + Math.max(1, idleInTransaction.toMillis());
     }
 }

@@ -39,8 +39,7 @@ public class LookupSessions implements AgroalPoolInterceptor {
     }
 
     String settings() {
-        return "set statement_timeout = " + Math.max(1, config.statementTimeout().toMillis())
-                + "; set idle_in_transaction_session_timeout = " + Math.max(1, config.idleInTransactionTimeout().toMillis())
+        return Database.timeouts("set", config.statementTimeout(), config.idleInTransactionTimeout())
                 + "; set plan_cache_mode = force_generic_plan"
                 + "; set default_transaction_isolation = 'repeatable read'"
                 + "; set default_transaction_read_only = on";

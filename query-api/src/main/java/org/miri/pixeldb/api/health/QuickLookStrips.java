@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import org.miri.pixeldb.health.slope.QuickLookSlope;
 import org.miri.pixeldb.health.slope.RampSlope;
+import org.miri.pixeldb.platform.db.StripBudget;
 
 /**
  * Fits the raw ramps of one RAW product strip by strip and writes the slopes into {@code slope_strip}. A raw strip
@@ -16,8 +17,8 @@ import org.miri.pixeldb.health.slope.RampSlope;
  */
 final class QuickLookStrips {
 
-    // The writers keep a strip row within half a table page (loader's StripTable: 3,960 bytes); 5 arrays x 4 bytes.
-    static final int MAX_PIXELS = 3_960 / 20;
+    // A strip row within the writers' budget: 5 arrays x 4 bytes a pixel.
+    static final int MAX_PIXELS = StripBudget.MAX_STRIP_BYTES / 20;
     private static final int BATCH = 512;
     private static final String RAMPS = "select integration, row, first_col, ncols, samples from raw_ramp_strip"
             + " where product_id = ?";

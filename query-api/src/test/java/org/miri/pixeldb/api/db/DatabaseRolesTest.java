@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -133,7 +134,7 @@ class DatabaseRolesTest {
     private static void assertRefused(AgroalDataSource pool, String sql, String... sqlStates) throws SQLException {
         try (Connection connection = live(pool)) {
             SQLException refused = assertThrows(SQLException.class, () -> execute(connection, sql));
-            assertTrue(java.util.List.of(sqlStates).contains(refused.getSQLState()), refused.getSQLState() + ": "
+            assertTrue(List.of(sqlStates).contains(refused.getSQLState()), refused.getSQLState() + ": "
                     + refused.getMessage());
         }
     }
