@@ -11,8 +11,11 @@
 #
 # With PIXEL_MAJOR=1 it also times a page from the scratch table of docs/bench/pixel-major.sql (run that first): the
 # samples alone, and the whole page (the exposures' rows and the samples) in one statement.
+# With PRODUCT_IDS=1 it also times the samples statement given the page's product ids and kinds instead of finding
+# them (the exposures statement already reads them for its list of products), alternated with today's from two
+# clients, five times.
 #
-# usage: [PIXEL_MAJOR=1] docs/bench/pixel-life-sql.sh [DATA_DIR]        (the stack must be up: ./pixeldb up --detach)
+# usage: [PIXEL_MAJOR=1] [PRODUCT_IDS=1] docs/bench/pixel-life-sql.sh [DATA_DIR]   (the stack must be up)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 URL=$(./pixeldb status --json ${1:+--data-dir "$1"} | python3 -c 'import json, sys; print(json.load(sys.stdin)["psql"])')
@@ -38,10 +41,10 @@ read -r IDS NGROUPS < <(psql "$URL" -At -F ' ' -c "select string_agg(id::text, '
   from exposure e where e.sca_id = $SCA and $R0 between e.substrt2 and e.substrt2 + e.subsize2 - 1
   and $C0 between e.substrt1 and e.substrt1 + e.subsize1 - 1 order by k, e.id limit 25) x")
 PIXEL="s.product_id = g.product_id and s.row = :r and s.first_col <= :c and s.first_col + s.ncols > :c"
-SAMPLES="with page as materialized (select x.id, x.ngroups, p.id as product_id, p.kind
+PAGE="with page as materialized (select x.id, x.ngroups, p.id as product_id, p.kind
   from unnest('{$IDS}'::bigint[], '{$NGROUPS}'::int[]) x(id, ngroups) join product p on p.exposure_id = x.id
-  and p.state = 'LOADED')
-  select 1, g.id, s.integration, null::text, substring(s.samples from (:c - s.first_col) * g.ngroups * 2 + 1
+  and p.state = 'LOADED')"
+PARTS="select 1, g.id, s.integration, null::text, substring(s.samples from (:c - s.first_col) * g.ngroups * 2 + 1
   for g.ngroups * 2), null::bytea, null::bytea, null::bytea, null::bytea from page g join raw_ramp_strip s on $PIXEL
   where g.kind = 'RAW' and s.integration between 1 and 1000
   union all select 2, g.id, s.integration, null::text, substring(s.sci from (:c - s.first_col) * g.ngroups * 4 + 1
@@ -55,6 +58,7 @@ SAMPLES="with page as materialized (select x.id, x.ngroups, p.id as product_id, 
   substring(s.var_poisson from (:c - s.first_col) * 4 + 1 for 4),
   substring(s.var_rnoise from (:c - s.first_col) * 4 + 1 for 4) from page g join slope_strip s on $PIXEL
   where g.kind in ('RATEINTS', 'RATE', 'QUICKLOOK') and (g.kind = 'RATE' or s.integration between 1 and 1000);"
+SAMPLES="$PAGE $PARTS"
 # pgbench takes one statement per line; the settings line is the simple-protocol multi-statement the API sends.
 { echo "$DENSE"; echo "$EXPOSURES" | tr '\n' ' '; echo; } > "$W/exposures-dense.sql"
 { echo "$SPARSE"; echo "$EXPOSURES" | tr '\n' ' '; echo; } > "$W/exposures-sparse.sql"
@@ -83,6 +87,26 @@ for script in "${SCRIPTS[@]}"; do
   done)
   echo "$script: latency average ms, three runs: $runs"
 done
+if [[ ${PRODUCT_IDS:-0} == 1 ]]; then
+  read -r PIDS_E PIDS_N PIDS_P PIDS_K < <(psql "$URL" -At -F ' ' -c "select string_agg(x.id::text, ','
+    order by x.o, p.kind), string_agg(x.ngroups::text, ',' order by x.o, p.kind), string_agg(p.id::text, ','
+    order by x.o, p.kind), string_agg(p.kind, ',' order by x.o, p.kind) from unnest('{$IDS}'::bigint[],
+    '{$NGROUPS}'::int[]) with ordinality x(id, ngroups, o) join product p on p.exposure_id = x.id
+    and p.state = 'LOADED'")
+  GIVEN="with page as materialized (select * from unnest('{$PIDS_E}'::bigint[], '{$PIDS_N}'::int[],
+    '{$PIDS_P}'::int[], '{$PIDS_K}'::text[]) x(id, ngroups, product_id, kind)) $PARTS"
+  { echo "$DENSE"; echo "$GIVEN" | tr '\n' ' '; echo; } > "$W/samples-given-products.sql"
+  declare -A tps
+  for run in 1 2 3 4 5; do # alternated: the server's speed drifts more between minutes than the two differ
+    for script in samples-dense-page samples-given-products; do
+      tps[$script]+=$("$PGBENCH" -n -M prepared -c 2 -j 2 -T 10 -f "$W/$script.sql" "$URL" 2>&1 \
+        | awk '/^tps/ {printf "%.0f ", $3}')
+    done
+  done
+  for script in samples-dense-page samples-given-products; do
+    echo "$script, 2 clients: statements/s, five runs: ${tps[$script]}"
+  done
+fi
 runs=$(for run in 1 2 3; do
   "$PGBENCH" -n -M prepared -c 8 -j 2 -T 10 -f "$W/page.sql" "$URL" 2>&1 | awk '/^tps/ {printf "%.0f ", $3}'
 done)

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Runs a command and prints the CPU seconds each of the stack's processes took meanwhile (from /proc/<pid>/stat,
-user + system), so that a benchmark's figures say where the machine's cores went. Processes that exit during the
+user + system), so that a benchmark's figures say where the machine's cores went, and how much of it the JVMs' JIT
+compiler threads took (C1 and C2; a stack's first loads pay for compiling its code). Processes that exit during the
 command (the command itself, e.g. the ./pixeldb bench JVM) are not counted.
 
 usage: proc_cpu.py OUTPUT_FILE COMMAND [ARGS...]   (the command's output goes to OUTPUT_FILE)
@@ -32,14 +33,46 @@ def snapshot():
     return seen
 
 
+def jit_seconds(pids):
+    """CPU seconds of the JIT compiler threads of each of the given processes (HotSpot's C1 and C2 threads)."""
+    ticks = os.sysconf('SC_CLK_TCK')
+    seconds = {}
+    for pid in pids:
+        total = 0
+        try:
+            tasks = os.listdir(f'/proc/{pid}/task')
+        except OSError:
+            continue
+        for tid in tasks:
+            try:
+                if not open(f'/proc/{pid}/task/{tid}/comm').read().startswith(('C1 CompilerThre', 'C2 CompilerThre')):
+                    continue
+                fields = open(f'/proc/{pid}/task/{tid}/stat').read()
+            except OSError:
+                continue
+            fields = fields[fields.rfind(')') + 2:].split()
+            total += (int(fields[11]) + int(fields[12])) / ticks
+        seconds[pid] = total
+    return seconds
+
+
+def java_pids(seen):
+    return [pid for pid, (name, _) in seen.items() if name not in ('postgres', 'other')]
+
+
 before = snapshot()
+jit_before = jit_seconds(java_pids(before))
 start = time.time()
 with open(sys.argv[1], 'w') as output:
     code = subprocess.run(sys.argv[2:], stdout=output, stderr=subprocess.STDOUT).returncode
 elapsed = time.time() - start
 totals = {}
-for pid, (name, seconds) in snapshot().items():
+after = snapshot()
+jit_after = jit_seconds(java_pids(after))
+jit = sum(seconds - jit_before.get(pid, 0) for pid, seconds in jit_after.items())
+for pid, (name, seconds) in after.items():
     totals[name] = totals.get(name, 0) + seconds - before.get(pid, (name, 0))[1]
 print(f'cpu over {elapsed:.1f} s: ' + ', '.join(f'{name} {seconds:.2f} s' for name, seconds in
-                                             sorted(totals.items(), key=lambda item: -item[1]) if seconds >= 0.05))
+                                             sorted(totals.items(), key=lambda item: -item[1]) if seconds >= 0.05)
+      + f'; JIT compiler threads of the stack\'s JVMs {jit:.2f} s')
 sys.exit(code)
