@@ -88,11 +88,10 @@ for script in "${SCRIPTS[@]}"; do
   echo "$script: latency average ms, three runs: $runs"
 done
 if [[ ${PRODUCT_IDS:-0} == 1 ]]; then
-  read -r PIDS_E PIDS_N PIDS_P PIDS_K < <(psql "$URL" -At -F ' ' -c "select string_agg(x.id::text, ','
-    order by x.o, p.kind), string_agg(x.ngroups::text, ',' order by x.o, p.kind), string_agg(p.id::text, ','
-    order by x.o, p.kind), string_agg(p.kind, ',' order by x.o, p.kind) from unnest('{$IDS}'::bigint[],
-    '{$NGROUPS}'::int[]) with ordinality x(id, ngroups, o) join product p on p.exposure_id = x.id
-    and p.state = 'LOADED'")
+  # The page's rows as today's statement finds them, in one order in all four arrays.
+  read -r PIDS_E PIDS_N PIDS_P PIDS_K < <(psql "$URL" -At -F ' ' -c "$PAGE select string_agg(id::text, ','
+    order by product_id), string_agg(ngroups::text, ',' order by product_id), string_agg(product_id::text, ','
+    order by product_id), string_agg(kind, ',' order by product_id) from page")
   GIVEN="with page as materialized (select * from unnest('{$PIDS_E}'::bigint[], '{$PIDS_N}'::int[],
     '{$PIDS_P}'::int[], '{$PIDS_K}'::text[]) x(id, ngroups, product_id, kind)) $PARTS"
   { echo "$DENSE"; echo "$GIVEN" | tr '\n' ' '; echo; } > "$W/samples-given-products.sql"

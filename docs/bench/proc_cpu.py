@@ -15,10 +15,17 @@ import time
 NAMES = [('server.properties', 'kafka-broker'), ('s3proxy.properties', 's3proxy'), ('PixelDbCommand', 'pixeldb-cli'),
          ('fits-splitter', 'fits-splitter'), ('ramp-writer', 'ramp-writer'), ('corrected-writer', 'corrected-writer'),
          ('query-api', 'query-api'), ('exporter', 'exporter')]
+TICKS = os.sysconf('SC_CLK_TCK')
+
+
+def cpu_seconds(stat):
+    """User + system CPU seconds from the text of a /proc/.../stat file (after the command name, which may hold
+    spaces)."""
+    fields = stat[stat.rfind(')') + 2:].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS
 
 
 def snapshot():
-    ticks = os.sysconf('SC_CLK_TCK')
     seen = {}
     for pid in filter(str.isdigit, os.listdir('/proc')):
         try:
@@ -26,16 +33,14 @@ def snapshot():
             cmdline = open(f'/proc/{pid}/cmdline').read().replace('\0', ' ')
         except OSError:
             continue
-        fields = stat[stat.rfind(')') + 2:].split()
         name = 'postgres' if cmdline.startswith('postgres') else next(
             (label for marker, label in NAMES if marker in cmdline), 'other')
-        seen[pid] = (name, (int(fields[11]) + int(fields[12])) / ticks)
+        seen[pid] = (name, cpu_seconds(stat))
     return seen
 
 
 def jit_seconds(pids):
     """CPU seconds of the JIT compiler threads of each of the given processes (HotSpot's C1 and C2 threads)."""
-    ticks = os.sysconf('SC_CLK_TCK')
     seconds = {}
     for pid in pids:
         total = 0
@@ -47,11 +52,9 @@ def jit_seconds(pids):
             try:
                 if not open(f'/proc/{pid}/task/{tid}/comm').read().startswith(('C1 CompilerThre', 'C2 CompilerThre')):
                     continue
-                fields = open(f'/proc/{pid}/task/{tid}/stat').read()
+                total += cpu_seconds(open(f'/proc/{pid}/task/{tid}/stat').read())
             except OSError:
                 continue
-            fields = fields[fields.rfind(')') + 2:].split()
-            total += (int(fields[11]) + int(fields[12])) / ticks
         seconds[pid] = total
     return seconds
 
